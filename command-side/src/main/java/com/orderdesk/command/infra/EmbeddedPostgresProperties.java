@@ -1,0 +1,20 @@
+package com.orderdesk.command.infra;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.nio.file.Path;
+
+/**
+ * Settings of the embedded PostgreSQL that runs when no {@code spring.datasource.url} is configured.
+ *
+ * @param dataDirectory where the cluster keeps its files; survives restarts unless {@code ephemeral}
+ * @param port          TCP port on localhost; 0 picks a free one
+ * @param ephemeral     start from an empty temporary directory and delete it on shutdown (tests)
+ */
+@ConfigurationProperties("orderdesk.embedded-postgres")
+public record EmbeddedPostgresProperties(
+        @DefaultValue("./data/postgres") Path dataDirectory,
+        @DefaultValue("15432") int port,
+        @DefaultValue("false") boolean ephemeral) {
+}

@@ -1,0 +1,75 @@
+package com.orderdesk.command.infra;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+/** A real PostgreSQL server run from the zonky binaries on localhost: the system's embedded default. */
+public final class EmbeddedPostgresServer implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
+
+    private final EmbeddedPostgres postgres;
+
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
+        this.postgres = postgres;
+    }
+
+    /** Starts the server, creating the cluster on first use and reusing its files afterwards. */
+    public static EmbeddedPostgresServer start(EmbeddedPostgresProperties properties) {
+        try {
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    // Event-store workloads are many small transactions; defaults sized for a laptop.
+                    .setServerConfig("max_connections", "200")
+                    .setServerConfig("shared_buffers", "256MB");
+            if (properties.ephemeral()) {
+                builder.setCleanDataDirectory(true);
+            } else {
+                Path dataDirectory = properties.dataDirectory().toAbsolutePath().normalize();
+                Files.createDirectories(dataDirectory);
+                builder.setDataDirectory(dataDirectory.toFile()).setCleanDataDirectory(false);
+            }
+            if (properties.port() != 0) {
+                builder.setPort(properties.port());
+            }
+            EmbeddedPostgres postgres = builder.start();
+            log.info("Embedded PostgreSQL listening on localhost:{}{}", postgres.getPort(),
+                     properties.ephemeral() ? " (ephemeral)" : " with data in " + properties.dataDirectory());
+            return new EmbeddedPostgresServer(postgres);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the embedded PostgreSQL", e);
+        }
+    }
+
+    public int port() {
+        return postgres.getPort();
+    }
+
+    public String jdbcUrl() {
+        return postgres.getJdbcUrl("postgres", "postgres");
+    }
+
+    /** Connection settings another process (the query side) can use to reach this server. */
+    public Map<String, String> datasourceProperties() {
+        return Map.of("spring.datasource.url", "jdbc:postgresql://localhost:" + port() + "/postgres",
+                      "spring.datasource.username", "postgres",
+                      "spring.datasource.password", "");
+    }
+
+    @Override
+    public void close() {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            log.warn("Embedded PostgreSQL did not stop cleanly: {}", e.getMessage());
+        }
+    }
+}

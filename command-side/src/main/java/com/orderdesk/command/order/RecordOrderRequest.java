@@ -1,0 +1,45 @@
+package com.orderdesk.command.order;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Body of {@code POST /api/orders}: format checks only; business rules are the aggregate's.
+ * {@code workspaceId} comes from the body until accounts arrive; then it comes from the caller's token.
+ */
+public record RecordOrderRequest(
+        @NotNull @Pattern(regexp = "[A-Za-z0-9_-]{1,64}") String workspaceId,
+        @NotBlank @Size(max = 128) String externalOrderNumber,
+        @Size(max = 120) String salesChannel,
+        Instant orderedAt,
+        @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as CNY or EUR") String currency,
+        @NotEmpty @Size(max = Order.MAX_LINES) List<@Valid @NotNull Line> lines) {
+
+    /** One requested line item. */
+    public record Line(
+            @NotBlank @Size(max = 64) String sku,
+            @NotBlank @Size(max = 300) String title,
+            @Min(1) @Max(1_000_000) int quantity,
+            @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 4) BigDecimal unitPrice) {
+    }
+
+    RecordOrder toCommand(String orderId) {
+        return new RecordOrder(orderId, workspaceId, externalOrderNumber.strip(), salesChannel, orderedAt, currency,
+                               lines.stream()
+                                    .map(l -> new RecordOrder.Line(l.sku().strip(), l.title().strip(),
+                                                                   l.quantity(), l.unitPrice()))
+                                    .toList());
+    }
+}

@@ -1,0 +1,95 @@
+package com.orderdesk.command.web;
+
+import com.orderdesk.command.order.DuplicateExternalOrderNumber;
+import com.orderdesk.command.order.OrderRuleViolation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.lang.Nullable;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import java.net.URI;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/** Turns every failure into RFC 9457 problem details with a stable type; never leaks a stack trace. */
+@RestControllerAdvice
+class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    @ExceptionHandler(OrderRuleViolation.class)
+    ProblemDetail orderRuleViolated(OrderRuleViolation e) {
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, ProblemTypes.ORDER_RULE_VIOLATED, "Order rule violated",
+                       e.getMessage());
+    }
+
+    @ExceptionHandler(DuplicateExternalOrderNumber.class)
+    ProblemDetail duplicateOrderNumber(DuplicateExternalOrderNumber e) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, ProblemTypes.DUPLICATE_EXTERNAL_ORDER_NUMBER,
+                                        "Duplicate external order number", e.getMessage());
+        problem.setProperty("existingOrderId", e.existingOrderId());
+        return problem;
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        log.error("Unexpected failure while handling a request", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, ProblemTypes.INTERNAL_ERROR, "Internal error",
+                       "The request could not be completed. Quote the X-Request-Id header when reporting it.");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_REQUEST, "Invalid request",
+                                        "The request body has invalid fields.");
+        List<Map<String, String>> errors = e.getBindingResult().getFieldErrors().stream()
+                                            .sorted(Comparator.comparing(FieldError::getField))
+                                            .map(error -> Map.of("field", error.getField(),
+                                                                 "message", String.valueOf(error.getDefaultMessage())))
+                                            .toList();
+        problem.setProperty("errors", errors);
+        return ResponseEntity.badRequest().headers(headers).body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        // The parser's message can quote the payload back; say only what is wrong in general.
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_REQUEST, "Invalid request",
+                                        "The request body is missing or is not valid JSON of the expected shape.");
+        return ResponseEntity.badRequest().headers(headers).body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, @Nullable Object body, HttpHeaders headers,
+                                                             HttpStatusCode status, WebRequest request) {
+        // Spring's own MVC errors (405, 415, 406 ...) keep their status but get our stable type.
+        if (body instanceof ProblemDetail problem && URI.create("about:blank").equals(problem.getType())
+            && status.is4xxClientError()) {
+            problem.setType(ProblemTypes.INVALID_REQUEST);
+        }
+        return super.handleExceptionInternal(e, body, headers, status, request);
+    }
+
+    private static ProblemDetail problem(HttpStatus status, URI type, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(type);
+        problem.setTitle(title);
+        return problem;
+    }
+}

@@ -1,0 +1,9 @@
+package com.orderdesk.query.order;
+
+/** A list cursor was tampered with or does not come from this API. */
+public class InvalidCursor extends RuntimeException {
+
+    InvalidCursor() {
+        super("The cursor is not valid; use the nextCursor of a previous page");
+    }
+}

@@ -1,0 +1,77 @@
+package com.orderdesk.query.web;
+
+import com.orderdesk.query.order.InvalidCursor;
+import com.orderdesk.query.order.OrderNotFound;
+import jakarta.validation.ConstraintViolationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.lang.Nullable;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import java.net.URI;
+
+/** Turns every failure into RFC 9457 problem details with a stable type; never leaks a stack trace. */
+@RestControllerAdvice
+class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    @ExceptionHandler(OrderNotFound.class)
+    ProblemDetail notFound(OrderNotFound e) {
+        return problem(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Not found", e.getMessage());
+    }
+
+    @ExceptionHandler({InvalidCursor.class, ConstraintViolationException.class})
+    ProblemDetail invalid(RuntimeException e) {
+        return problem(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_REQUEST, "Invalid request", e.getMessage());
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        log.error("Unexpected failure while handling a request", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, ProblemTypes.INTERNAL_ERROR, "Internal error",
+                       "The request could not be completed.");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+                                                                            HttpHeaders headers,
+                                                                            HttpStatusCode status,
+                                                                            WebRequest request) {
+        String detail = e.getParameterValidationResults().stream()
+                         .map(r -> r.getMethodParameter().getParameterName() + ": "
+                                   + r.getResolvableErrors().get(0).getDefaultMessage())
+                         .reduce((a, b) -> a + "; " + b)
+                         .orElse("Invalid request parameters.");
+        return ResponseEntity.badRequest().headers(headers)
+                             .body(problem(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_REQUEST, "Invalid request",
+                                           detail));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, @Nullable Object body, HttpHeaders headers,
+                                                             HttpStatusCode status, WebRequest request) {
+        // Spring's own MVC errors (missing parameter, 405, 406 ...) keep their status but get our stable type.
+        if (body instanceof ProblemDetail problem && URI.create("about:blank").equals(problem.getType())
+            && status.is4xxClientError()) {
+            problem.setType(status.value() == 404 ? ProblemTypes.NOT_FOUND : ProblemTypes.INVALID_REQUEST);
+        }
+        return super.handleExceptionInternal(e, body, headers, status, request);
+    }
+
+    private static ProblemDetail problem(HttpStatus status, URI type, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(type);
+        problem.setTitle(title);
+        return problem;
+    }
+}

@@ -1,0 +1,29 @@
+package com.orderdesk.events.order;
+
+import org.axonframework.serialization.Revision;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * An order from an e-commerce channel was recorded in a workspace.
+ *
+ * @param orderedAt when the customer placed the order on the channel (may be null when the channel did not say)
+ * @param total     exact sum of the line totals, computed by the aggregate
+ */
+@Revision("1")
+public record OrderRecorded(
+        String orderId,
+        String workspaceId,
+        String externalOrderNumber,
+        String salesChannel,
+        Instant orderedAt,
+        String currency,
+        List<OrderLine> lines,
+        BigDecimal total) {
+
+    public OrderRecorded {
+        lines = List.copyOf(lines);
+    }
+}
