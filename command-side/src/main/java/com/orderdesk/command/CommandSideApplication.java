@@ -13,6 +13,10 @@ public class CommandSideApplication {
 
     /** Both apps can share one JVM (end-to-end tests), so each reads its own config file, not application.yml. */
     public static SpringApplicationBuilder builder() {
+        // Axon reports anonymous usage to AxonIQ unless told not to; this product sends nothing anywhere.
+        if (System.getProperty("axoniq.update-checker.disabled") == null) {
+            System.setProperty("axoniq.update-checker.disabled", "true");
+        }
         return new SpringApplicationBuilder(CommandSideApplication.class)
                 .properties("spring.config.name=command-side");
     }

@@ -3,8 +3,10 @@ package com.orderdesk.query.infra;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 
 /**
  * Maps Axon's JDBC components onto our tables: the event store (owned and migrated by the command side, read
@@ -12,6 +14,16 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 class ProcessingConfiguration {
+
+    /**
+     * Axon's ReplayToken declares class-named polymorphic {@code Object} fields; Jackson 3 refuses those unless a
+     * validator allows the subtypes. Only Axon's own types (the tracking tokens) are allowed, nothing else.
+     */
+    @Bean
+    Jackson3SerializerCustomizer trackingTokenTypes() {
+        return mapper -> mapper.polymorphicTypeValidator(
+                BasicPolymorphicTypeValidator.builder().allowIfSubType("org.axonframework.").build());
+    }
 
     @Bean
     EventSchema eventSchema() {
