@@ -1,0 +1,18 @@
+package com.orderdesk.command.order;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** Test double of the claim table for pure aggregate tests; the JDBC registry is covered end to end. */
+class OrderNumbersHeldInMemory implements OrderNumberRegistry {
+
+    private final Map<String, String> claims = new HashMap<>();
+
+    @Override
+    public void claim(String workspaceId, String externalOrderNumber, String orderId) {
+        String holder = claims.putIfAbsent(workspaceId + "/" + externalOrderNumber, orderId);
+        if (holder != null) {
+            throw new DuplicateExternalOrderNumber(externalOrderNumber, holder);
+        }
+    }
+}

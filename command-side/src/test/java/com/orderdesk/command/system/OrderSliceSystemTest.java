@@ -1,0 +1,202 @@
+package com.orderdesk.command.system;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Predicate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The thin vertical slice over HTTP: record on the command side, see it on the query side. */
+class OrderSliceSystemTest {
+
+    private static BothApps apps;
+
+    @BeforeAll
+    static void startBothApps() {
+        apps = BothApps.start();
+    }
+
+    @AfterAll
+    static void stopBothApps() {
+        apps.close();
+    }
+
+    @Test
+    void recordedOrderAppearsInOrderListAndDetail() {
+        String workspace = newWorkspace();
+
+        Http.Response created = Http.postJson(apps.commandUrl + "/api/orders", """
+                {"workspaceId":"%s","externalOrderNumber":"TB-1001","salesChannel":"Taobao 旗舰店",
+                 "orderedAt":"2026-11-20T09:30:00Z","currency":"CNY",
+                 "lines":[{"sku":"TEA-1","title":"西湖龙井","quantity":2,"unitPrice":88.50},
+                          {"sku":"CUP-2","title":"Cup","quantity":1,"unitPrice":"12.00"}]}""".formatted(workspace));
+
+        assertThat(created.status()).isEqualTo(201);
+        String orderId = created.json().get("orderId").asString();
+        assertThat(created.header("Location")).isEqualTo("/api/orders/" + orderId);
+        assertThat(created.header("ETag")).isEqualTo("\"0\"");
+        assertThat(created.header("X-Request-Id")).isNotBlank();
+
+        Http.Response detail = awaitQuery(apps.queryUrl + "/api/orders/" + orderId, r -> r.status() == 200);
+        JsonNode order = detail.json();
+        assertThat(order.get("externalOrderNumber").asString()).isEqualTo("TB-1001");
+        assertThat(order.get("salesChannel").asString()).isEqualTo("Taobao 旗舰店");
+        assertThat(order.get("status").asString()).isEqualTo("RECORDED");
+        assertThat(order.get("total").decimalValue()).isEqualByComparingTo("189.00");
+        assertThat(order.get("lines")).hasSize(2);
+        assertThat(order.get("lines").get(0).get("title").asString()).isEqualTo("西湖龙井");
+        assertThat(order.get("lines").get(0).get("lineTotal").decimalValue()).isEqualByComparingTo("177.00");
+        assertThat(detail.header("ETag")).isEqualTo("\"0\"");
+
+        JsonNode list = Http.get(apps.queryUrl + "/api/orders?workspaceId=" + workspace).json();
+        assertThat(list.get("items")).hasSize(1);
+        assertThat(list.get("items").get(0).get("orderId").asString()).isEqualTo(orderId);
+    }
+
+    @Test
+    void eventCarriesWhoAndFromWhereOfTheRequest() {
+        String workspace = newWorkspace();
+        Http.Response created = Http.postJson(apps.commandUrl + "/api/orders", minimalOrder(workspace, "M-1"));
+
+        String metadata = apps.database.sql("""
+                                            SELECT convert_from(meta_data, 'UTF8') FROM event_store.domain_event_entry
+                                            WHERE aggregate_identifier = ?""")
+                                       .param(created.json().get("orderId").asString())
+                                       .query(String.class).single();
+        assertThat(metadata).contains("\"clientIp\":\"127.0.0.1\"",
+                                      "\"userAgent\":\"orderdesk-system-test/1.0\"",
+                                      "\"requestId\":\"" + created.header("X-Request-Id") + "\"",
+                                      "\"correlationId\"");
+    }
+
+    @Test
+    void orderListIsNewestFirstAndPagesWithCursor() {
+        String workspace = newWorkspace();
+        List<String> ids = new ArrayList<>();
+        for (int i = 1; i <= 3; i++) {
+            ids.add(Http.postJson(apps.commandUrl + "/api/orders", minimalOrder(workspace, "P-" + i))
+                        .json().get("orderId").asString());
+        }
+        String listUrl = apps.queryUrl + "/api/orders?workspaceId=" + workspace + "&limit=2";
+        JsonNode first = awaitQuery(apps.queryUrl + "/api/orders?workspaceId=" + workspace,
+                                    r -> r.json().get("items").size() == 3).json();
+        assertThat(first.get("items").get(0).get("orderId").asString()).isEqualTo(ids.get(2));
+
+        JsonNode page1 = Http.get(listUrl).json();
+        assertThat(page1.get("items")).hasSize(2);
+        JsonNode page2 = Http.get(listUrl + "&cursor=" + page1.get("nextCursor").asString()).json();
+        assertThat(page2.get("items")).hasSize(1);
+        assertThat(page2.get("nextCursor").isNull()).isTrue();
+        assertThat(List.of(page1.get("items").get(0).get("orderId").asString(),
+                           page1.get("items").get(1).get("orderId").asString(),
+                           page2.get("items").get(0).get("orderId").asString()))
+                .containsExactly(ids.get(2), ids.get(1), ids.get(0));
+    }
+
+    @Test
+    void invalidBodyAnswersProblemDetailsAndAppendsNothing() {
+        long eventsBefore = eventCount();
+
+        Http.Response missingLines = Http.postJson(apps.commandUrl + "/api/orders", """
+                {"workspaceId":"w-1","externalOrderNumber":"X-1","currency":"CNY","lines":[]}""");
+        Http.Response notJson = Http.postJson(apps.commandUrl + "/api/orders", "{\"workspaceId\":");
+        Http.Response unknownCurrency = Http.postJson(apps.commandUrl + "/api/orders", """
+                {"workspaceId":"w-1","externalOrderNumber":"X-2","currency":"ABC",
+                 "lines":[{"sku":"A","title":"A","quantity":1,"unitPrice":1}]}""");
+
+        assertThat(missingLines.status()).isEqualTo(400);
+        assertThat(missingLines.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(missingLines.json().get("type").asString()).isEqualTo("urn:orderdesk:problem:invalid-request");
+        assertThat(missingLines.json().get("errors").get(0).get("field").asString()).isEqualTo("lines");
+        assertThat(notJson.status()).isEqualTo(400);
+        assertThat(notJson.body()).doesNotContain("Exception", "at com.", "at org.");
+        assertThat(unknownCurrency.status()).isEqualTo(422);
+        assertThat(unknownCurrency.json().get("type").asString())
+                .isEqualTo("urn:orderdesk:problem:order-rule-violated");
+        assertThat(eventCount()).isEqualTo(eventsBefore);
+    }
+
+    @Test
+    void concurrentRecordingsOfOneExternalNumberCreateExactlyOneOrder() throws Exception {
+        String workspace = newWorkspace();
+        int attempts = 8;
+        ExecutorService clients = Executors.newFixedThreadPool(attempts);
+        try {
+            List<Callable<Http.Response>> calls = new ArrayList<>();
+            for (int i = 0; i < attempts; i++) {
+                calls.add(() -> Http.postJson(apps.commandUrl + "/api/orders", minimalOrder(workspace, "RACE-1")));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Http.Response> answer : clients.invokeAll(calls)) {
+                statuses.add(answer.get().status());
+            }
+            assertThat(statuses).filteredOn(s -> s == 201).hasSize(1);
+            assertThat(statuses).filteredOn(s -> s == 409).hasSize(attempts - 1);
+        } finally {
+            clients.shutdownNow();
+        }
+        long ordersInStore = apps.database.sql("""
+                                               SELECT count(*) FROM event_store.domain_event_entry
+                                               WHERE convert_from(payload, 'UTF8')::jsonb ->> 'workspaceId' = ?""")
+                                          .param(workspace).query(Long.class).single();
+        assertThat(ordersInStore).isEqualTo(1);
+    }
+
+    @Test
+    void unknownOrderAnswersNotFoundProblem() {
+        Http.Response missing = Http.get(apps.queryUrl + "/api/orders/" + UUID.randomUUID());
+
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.json().get("type").asString()).isEqualTo("urn:orderdesk:problem:not-found");
+    }
+
+    @Test
+    void bothAppsReportHealthAndPrometheusMetrics() {
+        for (String app : List.of(apps.commandUrl, apps.queryUrl)) {
+            assertThat(Http.get(app + "/actuator/health/readiness").body()).contains("\"UP\"");
+            assertThat(Http.get(app + "/actuator/prometheus").body()).contains("jvm_memory_used_bytes");
+        }
+    }
+
+    private static long eventCount() {
+        return apps.database.sql("SELECT count(*) FROM event_store.domain_event_entry").query(Long.class).single();
+    }
+
+    private static String newWorkspace() {
+        return "ws-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static String minimalOrder(String workspace, String externalNumber) {
+        return """
+                {"workspaceId":"%s","externalOrderNumber":"%s","currency":"EUR",
+                 "lines":[{"sku":"SKU-1","title":"Item","quantity":1,"unitPrice":"9.99"}]}"""
+                .formatted(workspace, externalNumber);
+    }
+
+    /** Polls the query side until the condition holds or a deadline passes: projections are asynchronous. */
+    private static Http.Response awaitQuery(String url, Predicate<Http.Response> condition) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        Http.Response last;
+        do {
+            last = Http.get(url);
+            if (condition.test(last)) {
+                return last;
+            }
+            java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
+        } while (Instant.now().isBefore(deadline));
+        throw new AssertionError("Query side did not show the expected state within 20 s; last answer: "
+                                 + last.status() + " " + last.body());
+    }
+}
