@@ -33,6 +33,7 @@ stop() {
     wait "${pids[$i]}" 2>/dev/null || true
   done
   echo "Stopped."
+  exit 0
 }
 trap stop INT TERM EXIT
 

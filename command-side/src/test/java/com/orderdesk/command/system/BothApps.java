@@ -8,8 +8,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import javax.sql.DataSource;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Both Spring Boot apps in this JVM as two contexts, on one ephemeral embedded PostgreSQL started by the
@@ -32,17 +32,15 @@ final class BothApps implements AutoCloseable {
     }
 
     static BothApps start() {
+        // Command-line arguments, because they take precedence over each app's yml file.
         ConfigurableApplicationContext command = CommandSideApplication.builder()
-                .properties("server.port=0",
-                            "orderdesk.embedded-postgres.ephemeral=true",
-                            "orderdesk.embedded-postgres.port=0")
-                .run();
-        Map<String, Object> queryProperties = new HashMap<>(
-                command.getBean(EmbeddedPostgresServer.class).datasourceProperties());
-        queryProperties.put("server.port", "0");
-        ConfigurableApplicationContext query = QuerySideApplication.builder()
-                .properties(queryProperties)
-                .run();
+                .run("--server.port=0",
+                     "--orderdesk.embedded-postgres.ephemeral=true",
+                     "--orderdesk.embedded-postgres.port=0");
+        List<String> queryArgs = new ArrayList<>(List.of("--server.port=0"));
+        command.getBean(EmbeddedPostgresServer.class).datasourceProperties()
+               .forEach((key, value) -> queryArgs.add("--" + key + "=" + value));
+        ConfigurableApplicationContext query = QuerySideApplication.builder().run(queryArgs.toArray(String[]::new));
         return new BothApps(command, query);
     }
 

@@ -30,7 +30,9 @@ class OrderSliceSystemTest {
 
     @AfterAll
     static void stopBothApps() {
-        apps.close();
+        if (apps != null) {
+            apps.close();
+        }
     }
 
     @Test
