@@ -9,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 
 /** A real PostgreSQL server run from the zonky binaries on localhost: the system's embedded default. */
 public final class EmbeddedPostgresServer implements AutoCloseable {
@@ -55,13 +54,6 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     public String jdbcUrl() {
         return postgres.getJdbcUrl("postgres", "postgres");
-    }
-
-    /** Connection settings another process (the query side) can use to reach this server. */
-    public Map<String, String> datasourceProperties() {
-        return Map.of("spring.datasource.url", "jdbc:postgresql://localhost:" + port() + "/postgres",
-                      "spring.datasource.username", "postgres",
-                      "spring.datasource.password", "");
     }
 
     @Override

@@ -8,8 +8,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import javax.sql.DataSource;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Both Spring Boot apps in this JVM as two contexts, on one ephemeral embedded PostgreSQL started by the
@@ -37,10 +35,11 @@ final class BothApps implements AutoCloseable {
                 .run("--server.port=0",
                      "--orderdesk.embedded-postgres.ephemeral=true",
                      "--orderdesk.embedded-postgres.port=0");
-        List<String> queryArgs = new ArrayList<>(List.of("--server.port=0"));
-        command.getBean(EmbeddedPostgresServer.class).datasourceProperties()
-               .forEach((key, value) -> queryArgs.add("--" + key + "=" + value));
-        ConfigurableApplicationContext query = QuerySideApplication.builder().run(queryArgs.toArray(String[]::new));
+        int databasePort = command.getBean(EmbeddedPostgresServer.class).port();
+        ConfigurableApplicationContext query = QuerySideApplication.builder()
+                .run("--server.port=0",
+                     "--spring.datasource.url=jdbc:postgresql://localhost:" + databasePort + "/postgres",
+                     "--spring.datasource.username=postgres");
         return new BothApps(command, query);
     }
 
