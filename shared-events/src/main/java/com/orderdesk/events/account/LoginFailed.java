@@ -1,0 +1,8 @@
+package com.orderdesk.events.account;
+
+import org.axonframework.serialization.Revision;
+
+/** A login with a wrong password; {@code consecutiveFailures} counts since the last success or unlock. */
+@Revision("1")
+public record LoginFailed(String accountId, String clientIp, String userAgent, int consecutiveFailures) {
+}
