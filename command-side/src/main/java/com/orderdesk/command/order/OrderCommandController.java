@@ -1,5 +1,6 @@
 package com.orderdesk.command.order;
 
+import com.orderdesk.command.security.Actor;
 import com.orderdesk.command.web.RequestMetadata;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -7,6 +8,8 @@ import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -22,17 +25,20 @@ class OrderCommandController {
 
     private final CommandGateway commands;
     private final EventStore eventStore;
+    private final RequestMetadata metadata;
 
-    OrderCommandController(CommandGateway commands, EventStore eventStore) {
+    OrderCommandController(CommandGateway commands, EventStore eventStore, RequestMetadata metadata) {
         this.commands = commands;
         this.eventStore = eventStore;
+        this.metadata = metadata;
     }
 
     @PostMapping
-    ResponseEntity<RecordedOrder> record(@Valid @RequestBody RecordOrderRequest body, HttpServletRequest request) {
+    ResponseEntity<RecordedOrder> record(@AuthenticationPrincipal Jwt token,
+                                         @Valid @RequestBody RecordOrderRequest body, HttpServletRequest request) {
         String orderId = UUID.randomUUID().toString();
-        commands.sendAndWait(GenericCommandMessage.asCommandMessage(body.toCommand(orderId))
-                                                  .andMetaData(RequestMetadata.of(request)));
+        RecordOrder command = body.toCommand(orderId, Actor.of(token).workspaceId());
+        commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metadata.of(request)));
         long version = eventStore.lastSequenceNumberFor(orderId).orElseThrow();
         return ResponseEntity.created(URI.create("/api/orders/" + orderId))
                              .eTag(Long.toString(version))

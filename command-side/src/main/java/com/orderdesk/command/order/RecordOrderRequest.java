@@ -16,11 +16,10 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Body of {@code POST /api/orders}: format checks only; business rules are the aggregate's.
- * {@code workspaceId} comes from the body until accounts arrive; then it comes from the caller's token.
+ * Body of {@code POST /api/orders}: format checks only; business rules are the aggregate's. The workspace is
+ * the caller's, from their access token.
  */
 public record RecordOrderRequest(
-        @NotNull @Pattern(regexp = "[A-Za-z0-9_-]{1,64}") String workspaceId,
         @NotBlank @Size(max = 128) String externalOrderNumber,
         @Size(max = 120) String salesChannel,
         Instant orderedAt,
@@ -35,7 +34,7 @@ public record RecordOrderRequest(
             @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 4) BigDecimal unitPrice) {
     }
 
-    RecordOrder toCommand(String orderId) {
+    RecordOrder toCommand(String orderId, String workspaceId) {
         return new RecordOrder(orderId, workspaceId, externalOrderNumber.strip(), salesChannel, orderedAt, currency,
                                lines.stream()
                                     .map(l -> new RecordOrder.Line(l.sku().strip(), l.title().strip(),

@@ -1,7 +1,14 @@
 package com.orderdesk.command.web;
 
+import com.orderdesk.command.account.AccountNotFound;
+import com.orderdesk.command.account.AccountRuleViolation;
+import com.orderdesk.command.account.IdentifierTaken;
+import com.orderdesk.command.account.InvalidCredentials;
+import com.orderdesk.command.account.PasswordPolicy;
+import com.orderdesk.command.account.TooManyLoginAttempts;
 import com.orderdesk.command.order.DuplicateExternalOrderNumber;
 import com.orderdesk.command.order.OrderRuleViolation;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -41,6 +48,42 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                                         "Duplicate external order number", e.getMessage());
         problem.setProperty("existingOrderId", e.existingOrderId());
         return problem;
+    }
+
+    @ExceptionHandler({AccountNotFound.class, AggregateNotFoundException.class})
+    ProblemDetail notFound(RuntimeException e) {
+        return problem(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Not found",
+                       "No such resource in your workspace.");
+    }
+
+    @ExceptionHandler(AccountRuleViolation.class)
+    ProblemDetail accountRuleViolated(AccountRuleViolation e) {
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, ProblemTypes.ACCOUNT_RULE_VIOLATED, "Account rule violated",
+                       e.getMessage());
+    }
+
+    @ExceptionHandler(IdentifierTaken.class)
+    ProblemDetail identifierTaken(IdentifierTaken e) {
+        return problem(HttpStatus.CONFLICT, ProblemTypes.IDENTIFIER_TAKEN, "Already registered", e.getMessage());
+    }
+
+    @ExceptionHandler(PasswordPolicy.WeakPassword.class)
+    ProblemDetail weakPassword(PasswordPolicy.WeakPassword e) {
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, ProblemTypes.WEAK_PASSWORD, "Password not accepted",
+                       e.getMessage());
+    }
+
+    @ExceptionHandler(InvalidCredentials.class)
+    ProblemDetail invalidCredentials(InvalidCredentials e) {
+        return problem(HttpStatus.UNAUTHORIZED, ProblemTypes.INVALID_CREDENTIALS, "Login failed", e.getMessage());
+    }
+
+    @ExceptionHandler(TooManyLoginAttempts.class)
+    ResponseEntity<ProblemDetail> tooManyAttempts(TooManyLoginAttempts e) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                             .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfter().toSeconds()))
+                             .body(problem(HttpStatus.TOO_MANY_REQUESTS, ProblemTypes.TOO_MANY_REQUESTS,
+                                           "Too many requests", e.getMessage()));
     }
 
     @ExceptionHandler(Exception.class)

@@ -9,6 +9,14 @@ public final class ProblemTypes {
     public static final URI ORDER_RULE_VIOLATED = of("order-rule-violated");
     public static final URI DUPLICATE_EXTERNAL_ORDER_NUMBER = of("duplicate-external-order-number");
     public static final URI INTERNAL_ERROR = of("internal-error");
+    public static final URI UNAUTHENTICATED = of("unauthenticated");
+    public static final URI FORBIDDEN = of("forbidden");
+    public static final URI NOT_FOUND = of("not-found");
+    public static final URI INVALID_CREDENTIALS = of("invalid-credentials");
+    public static final URI TOO_MANY_REQUESTS = of("too-many-requests");
+    public static final URI ACCOUNT_RULE_VIOLATED = of("account-rule-violated");
+    public static final URI IDENTIFIER_TAKEN = of("identifier-taken");
+    public static final URI WEAK_PASSWORD = of("weak-password");
 
     private ProblemTypes() {
     }

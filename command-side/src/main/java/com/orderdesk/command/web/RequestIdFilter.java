@@ -33,7 +33,7 @@ public class RequestIdFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    static String requestId(HttpServletRequest request) {
+    public static String requestId(HttpServletRequest request) {
         Object id = request.getAttribute(ATTRIBUTE);
         return id != null ? id.toString() : UUID.randomUUID().toString();
     }

@@ -1,0 +1,185 @@
+package com.orderdesk.command.account;
+
+import com.orderdesk.command.security.LoginRateLimiter;
+import com.orderdesk.command.security.SecuritySettings;
+import com.orderdesk.command.security.TokenIssuer;
+import com.orderdesk.command.web.RequestMetadata;
+import com.orderdesk.events.account.Role;
+import com.orderdesk.events.account.UnknownAccountLoginAttempted;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.gateway.EventGateway;
+import org.axonframework.messaging.MetaData;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.UUID;
+
+/**
+ * Account operations that span more than one aggregate command or touch the credential and invitation tables.
+ * Each runs in one transaction: Axon's units of work join it, so claims, credentials and events commit together.
+ */
+@Service
+class AccountService {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final CommandGateway commands;
+    private final EventGateway events;
+    private final Credentials credentials;
+    private final PasswordPolicy passwordPolicy;
+    private final JdbcAccountDirectory directory;
+    private final LoginRateLimiter rateLimiter;
+    private final TokenIssuer tokens;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final SecuritySettings settings;
+
+    AccountService(CommandGateway commands, EventGateway events, Credentials credentials,
+                   PasswordPolicy passwordPolicy, JdbcAccountDirectory directory, LoginRateLimiter rateLimiter,
+                   TokenIssuer tokens, JdbcClient jdbc, Clock clock,
+                   SecuritySettings settings) {
+        this.commands = commands;
+        this.events = events;
+        this.credentials = credentials;
+        this.passwordPolicy = passwordPolicy;
+        this.directory = directory;
+        this.rateLimiter = rateLimiter;
+        this.tokens = tokens;
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.settings = settings;
+    }
+
+    /** A merchant owner registers with a new workspace. */
+    @Transactional
+    RegisteredOwner registerOwner(AccountRequests.RegisterOwner request, MetaData metadata) {
+        passwordPolicy.check(request.password(), request.username(), request.mobile());
+        String accountId = UUID.randomUUID().toString();
+        String workspaceId = UUID.randomUUID().toString();
+        MetaData asNewAccount = metadata.and(RequestMetadata.ACTOR_ID, accountId)
+                                        .and(RequestMetadata.WORKSPACE_ID, workspaceId);
+        send(new RegisterAccount(accountId, workspaceId, Role.OWNER, request.username().strip(),
+                                 request.mobile(), request.displayName().strip()), asNewAccount);
+        credentials.store(accountId, request.password());
+        send(new OpenWorkspace(workspaceId, request.workspaceName().strip(), accountId), asNewAccount);
+        return new RegisteredOwner(accountId, workspaceId);
+    }
+
+    /** The platform admin, from configuration at first start. */
+    @Transactional
+    void registerAdmin(String username, String mobile, String displayName, String password, MetaData metadata) {
+        passwordPolicy.check(password, username, mobile);
+        String accountId = UUID.randomUUID().toString();
+        send(new RegisterAccount(accountId, null, Role.ADMIN, username, mobile, displayName),
+             metadata.and(RequestMetadata.ACTOR_ID, accountId));
+        credentials.store(accountId, password);
+    }
+
+    boolean exists(String usernameOrMobile) {
+        return directory.findAccountId(usernameOrMobile).isPresent();
+    }
+
+    /** Checks the password, lets the account decide, and issues a token on success. */
+    TokenIssuer.IssuedToken login(AccountRequests.Login request, String clientIp, String userAgent,
+                                  MetaData metadata) {
+        rateLimiter.tryAcquire(clientIp).ifPresent(wait -> {
+            throw new TooManyLoginAttempts(wait);
+        });
+        String accountId = directory.findAccountId(request.login()).orElse(null);
+        if (accountId == null) {
+            credentials.matchAgainstDecoy(request.password());
+            events.publish(GenericEventMessage.asEventMessage(
+                    new UnknownAccountLoginAttempted(request.login(), clientIp, userAgent)).andMetaData(metadata));
+            throw new InvalidCredentials();
+        }
+        boolean matched = credentials.matches(accountId, request.password());
+        LoginOutcome outcome = send(new AttemptLogin(accountId, matched, clientIp, userAgent, clock.instant()),
+                                    metadata.and(RequestMetadata.ACTOR_ID, accountId));
+        if (outcome.result() != LoginOutcome.Result.SUCCEEDED) {
+            throw new InvalidCredentials();
+        }
+        return tokens.issue(outcome.accountId(), outcome.workspaceId(), outcome.role());
+    }
+
+    /** An owner invites a member; the one-time code is answered once and only its hash is kept. */
+    @Transactional
+    Invitation invite(String ownerId, String workspaceId, AccountRequests.InviteMember request, MetaData metadata) {
+        String accountId = UUID.randomUUID().toString();
+        Instant expiresAt = clock.instant().plus(settings.invitationLifetime());
+        send(new InviteMember(accountId, workspaceId, request.role(), request.username().strip(), request.mobile(),
+                              request.displayName().strip(), ownerId, expiresAt), metadata);
+        byte[] secret = new byte[24];
+        RANDOM.nextBytes(secret);
+        String code = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        jdbc.sql("INSERT INTO command_side.invitation (code_hash, account_id, expires_at) VALUES (?, ?, ?)")
+            .params(sha256(code), accountId, Timestamp.from(expiresAt))
+            .update();
+        return new Invitation(accountId, code, expiresAt);
+    }
+
+    /** The invitee redeems the code with a password of their own choosing. */
+    @Transactional
+    String acceptInvitation(AccountRequests.AcceptInvitation request, MetaData metadata) {
+        Instant now = clock.instant();
+        String accountId = jdbc.sql("""
+                                    UPDATE command_side.invitation SET accepted_at = ?
+                                    WHERE code_hash = ? AND accepted_at IS NULL AND expires_at > ?
+                                    RETURNING account_id""")
+                               .params(Timestamp.from(now), sha256(request.invitationCode()), Timestamp.from(now))
+                               .query(String.class)
+                               .optional()
+                               .orElseThrow(() -> new AccountRuleViolation(
+                                       "The invitation code is not valid or has expired"));
+        passwordPolicy.check(request.password(), directory.usernameOf(accountId).orElse(null), null);
+        credentials.store(accountId, request.password());
+        send(new AcceptInvitation(accountId, now), metadata.and(RequestMetadata.ACTOR_ID, accountId));
+        return accountId;
+    }
+
+    @Transactional
+    void changePassword(String accountId, AccountRequests.ChangePassword request, MetaData metadata) {
+        if (!credentials.matches(accountId, request.currentPassword())) {
+            throw new AccountRuleViolation("The current password is not correct");
+        }
+        passwordPolicy.check(request.newPassword(), directory.usernameOf(accountId).orElse(null), null);
+        credentials.store(accountId, request.newPassword());
+        send(new ChangePassword(accountId, clock.instant()), metadata);
+    }
+
+    <R> R send(Object command, MetaData metadata) {
+        return commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metadata));
+    }
+
+    Instant now() {
+        return clock.instant();
+    }
+
+    private static String sha256(String code) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                                                         .digest(code.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Ids of a newly registered owner and their workspace. */
+    record RegisteredOwner(String accountId, String workspaceId) {
+    }
+
+    /** A pending invitation; the code is shown to the owner once. */
+    record Invitation(String accountId, String invitationCode, Instant expiresAt) {
+    }
+}

@@ -1,0 +1,51 @@
+package com.orderdesk.command.account;
+
+import com.orderdesk.command.security.Actor;
+import com.orderdesk.command.web.RequestMetadata;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** What every account holder may do with their own account. */
+@RestController
+@RequestMapping("/api/account")
+class OwnAccountController {
+
+    private final AccountService accounts;
+    private final RequestMetadata metadata;
+
+    OwnAccountController(AccountService accounts, RequestMetadata metadata) {
+        this.accounts = accounts;
+        this.metadata = metadata;
+    }
+
+    @PostMapping("/password")
+    ResponseEntity<Void> changePassword(@AuthenticationPrincipal Jwt token,
+                                        @Valid @RequestBody AccountRequests.ChangePassword body,
+                                        HttpServletRequest request) {
+        accounts.changePassword(Actor.of(token).accountId(), body, metadata.of(request));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PutMapping("/profile")
+    ResponseEntity<Void> rectifyProfile(@AuthenticationPrincipal Jwt token,
+                                        @Valid @RequestBody AccountRequests.RectifyProfile body,
+                                        HttpServletRequest request) {
+        accounts.send(new RectifyProfile(Actor.of(token).accountId(), body.displayName().strip(), body.mobile()),
+                      metadata.of(request));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/deactivate")
+    ResponseEntity<Void> deactivate(@AuthenticationPrincipal Jwt token, HttpServletRequest request) {
+        accounts.send(new DeactivateAccount(Actor.of(token).accountId(), accounts.now()), metadata.of(request));
+        return ResponseEntity.noContent().build();
+    }
+}

@@ -1,0 +1,75 @@
+package com.orderdesk.command.security;
+
+import com.orderdesk.command.web.ProblemTypes;
+import com.orderdesk.command.web.RequestMetadata;
+import com.orderdesk.events.account.AccessDenied;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.gateway.EventGateway;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * 401 and 403 as problem details. A 403 is also recorded as an {@link AccessDenied} security event, which the
+ * audit trail projects.
+ */
+@Component
+class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+    private final JsonMapper json = JsonMapper.builder().build();
+    private final EventGateway events;
+    private final RequestMetadata metadata;
+
+    ProblemResponses(EventGateway events, RequestMetadata metadata) {
+        this.events = events;
+        this.metadata = metadata;
+    }
+
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
+        response.setHeader("WWW-Authenticate", "Bearer");
+        write(response, HttpStatus.UNAUTHORIZED, ProblemTypes.UNAUTHENTICATED, "Authentication required",
+              "Send a valid access token: Authorization: Bearer <token> (from POST /api/auth/login).",
+              request.getRequestURI());
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
+            throws IOException {
+        if (request.getUserPrincipal() instanceof JwtAuthenticationToken token) {
+            Actor actor = Actor.of(token.getToken());
+            events.publish(GenericEventMessage.asEventMessage(
+                    new AccessDenied(actor.accountId(), actor.workspaceId(), request.getMethod(),
+                                     request.getRequestURI())).andMetaData(metadata.of(request)));
+        }
+        write(response, HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Forbidden",
+              "Your role does not allow this operation.", request.getRequestURI());
+    }
+
+    private void write(HttpServletResponse response, HttpStatus status, URI type, String title, String detail,
+                       String instance) throws IOException {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", type.toString());
+        body.put("title", title);
+        body.put("status", status.value());
+        body.put("detail", detail);
+        body.put("instance", instance);
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), body);
+    }
+}

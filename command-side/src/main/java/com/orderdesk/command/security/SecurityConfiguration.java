@@ -1,0 +1,103 @@
+package com.orderdesk.command.security;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.web.SecurityFilterChain;
+
+import java.time.Clock;
+
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+
+/**
+ * Who may call what on the command side (the permission matrix in the README). Every request needs a valid,
+ * unrevoked access token except health, registration, login, invitation acceptance and the public keys.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SecuritySettings.class)
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems) throws Exception {
+        http.csrf(csrf -> csrf.disable()) // bearer tokens only, no cookies: nothing for CSRF to ride on
+            .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+            .authorizeHttpRequests(requests -> requests
+                    .requestMatchers(POST, "/api/auth/register", "/api/auth/login", "/api/auth/invitations/accept")
+                    .permitAll()
+                    .requestMatchers(GET, "/.well-known/jwks.json", "/actuator/health", "/actuator/health/**")
+                    .permitAll()
+                    .requestMatchers("/error").permitAll()
+                    .requestMatchers("/actuator/**").hasRole("ADMIN")
+                    .requestMatchers(POST, "/api/orders").hasAnyRole("OWNER", "COLLABORATOR")
+                    .requestMatchers("/api/workspace/**").hasRole("OWNER")
+                    .requestMatchers("/api/admin/**").hasRole("ADMIN")
+                    .requestMatchers("/api/account/**", "/api/auth/logout").authenticated()
+                    .anyRequest().denyAll())
+            .oauth2ResourceServer(server -> server
+                    .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesFromToken()))
+                    .authenticationEntryPoint(problems)
+                    .accessDeniedHandler(problems))
+            .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+        return http.build();
+    }
+
+    @Bean
+    SigningKeys signingKeys(SecuritySettings settings) {
+        return SigningKeys.loadOrCreate(settings.signingKeyFile());
+    }
+
+    @Bean
+    JwtDecoder jwtDecoder(SigningKeys keys, TokenRevocations revocations) throws Exception {
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(keys.privateKey().toRSAPublicKey()).build();
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+                JwtValidators.createDefaultWithIssuer(TokenIssuer.ISSUER), notRevoked(revocations)));
+        return decoder;
+    }
+
+    /** Argon2id with OWASP's recommended parameters: 19 MiB memory, 2 iterations, parallelism 1. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2);
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    private static OAuth2TokenValidator<Jwt> notRevoked(TokenRevocations revocations) {
+        OAuth2Error revoked = new OAuth2Error("invalid_token", "The token was revoked", null);
+        return token -> {
+            Object issuedAtMillis = token.getClaims().get(TokenIssuer.ISSUED_AT_MILLIS_CLAIM);
+            boolean isRevoked = !(issuedAtMillis instanceof Number millis)
+                                || revocations.notBefore(token.getSubject())
+                                              .map(notBefore -> millis.longValue() < notBefore.toEpochMilli())
+                                              .orElse(false);
+            return isRevoked ? OAuth2TokenValidatorResult.failure(revoked) : OAuth2TokenValidatorResult.success();
+        };
+    }
+
+    private static JwtAuthenticationConverter rolesFromToken() {
+        JwtGrantedAuthoritiesConverter authorities = new JwtGrantedAuthoritiesConverter();
+        authorities.setAuthoritiesClaimName(TokenIssuer.ROLES_CLAIM);
+        authorities.setAuthorityPrefix("ROLE_");
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(authorities);
+        return converter;
+    }
+}
