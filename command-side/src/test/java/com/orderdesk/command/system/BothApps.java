@@ -8,12 +8,19 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import javax.sql.DataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * Both Spring Boot apps in this JVM as two contexts, on one ephemeral embedded PostgreSQL started by the
  * command side, each on a random free HTTP port: the deployment of the run script, minus the processes.
  */
 final class BothApps implements AutoCloseable {
+
+    static final String ADMIN_USERNAME = "platform-admin";
+    static final String ADMIN_PASSWORD = "correct horse battery staple";
 
     final ConfigurableApplicationContext commandSide;
     final ConfigurableApplicationContext querySide;
@@ -31,16 +38,33 @@ final class BothApps implements AutoCloseable {
 
     static BothApps start() {
         // Command-line arguments, because they take precedence over each app's yml file.
+        Path signingKey = temporaryFile("token-signing-key", ".jwk.json");
         ConfigurableApplicationContext command = CommandSideApplication.builder()
                 .run("--server.port=0",
                      "--orderdesk.embedded-postgres.ephemeral=true",
-                     "--orderdesk.embedded-postgres.port=0");
+                     "--orderdesk.embedded-postgres.port=0",
+                     "--orderdesk.security.signing-key-file=" + signingKey,
+                     "--orderdesk.security.login-attempts-per-minute=100000",
+                     "--orderdesk.admin.username=" + ADMIN_USERNAME,
+                     "--orderdesk.admin.mobile=+10000000000",
+                     "--orderdesk.admin.password=" + ADMIN_PASSWORD);
         int databasePort = command.getBean(EmbeddedPostgresServer.class).port();
         ConfigurableApplicationContext query = QuerySideApplication.builder()
                 .run("--server.port=0",
                      "--spring.datasource.url=jdbc:postgresql://localhost:" + databasePort + "/postgres",
-                     "--spring.datasource.username=postgres");
+                     "--spring.datasource.username=postgres",
+                     "--orderdesk.security.jwk-set-uri=http://localhost:" + port(command) + "/.well-known/jwks.json");
         return new BothApps(command, query);
+    }
+
+    private static Path temporaryFile(String prefix, String suffix) {
+        try {
+            Path directory = Files.createTempDirectory("orderdesk-test");
+            directory.toFile().deleteOnExit();
+            return directory.resolve(prefix + suffix);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static int port(ConfigurableApplicationContext context) {

@@ -16,6 +16,7 @@ final class Http {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    static final String DEFAULT_USER_AGENT = "orderdesk-system-test/1.0";
 
     private Http() {
     }
@@ -31,14 +32,35 @@ final class Http {
     }
 
     static Response get(String url) {
-        return send(HttpRequest.newBuilder(URI.create(url)).GET());
+        return get(url, null);
+    }
+
+    static Response get(String url, String token) {
+        return send(authorized(HttpRequest.newBuilder(URI.create(url)), token).GET());
     }
 
     static Response postJson(String url, String json) {
-        return send(HttpRequest.newBuilder(URI.create(url))
-                               .header("Content-Type", "application/json")
-                               .header("User-Agent", "orderdesk-system-test/1.0")
-                               .POST(HttpRequest.BodyPublishers.ofString(json)));
+        return postJson(url, json, null);
+    }
+
+    static Response postJson(String url, String json, String token) {
+        return send("POST", url, json, token, DEFAULT_USER_AGENT);
+    }
+
+    /** Any method; {@code json} may be null for no body. */
+    static Response send(String method, String url, String json, String token, String userAgent) {
+        HttpRequest.Builder request = authorized(HttpRequest.newBuilder(URI.create(url)), token)
+                .header("User-Agent", userAgent)
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                                             : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return send(request);
+    }
+
+    private static HttpRequest.Builder authorized(HttpRequest.Builder request, String token) {
+        return token == null ? request : request.header("Authorization", "Bearer " + token);
     }
 
     private static Response send(HttpRequest.Builder request) {

@@ -22,10 +22,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OrderSliceSystemTest {
 
     private static BothApps apps;
+    private static Accounts accounts;
 
     @BeforeAll
     static void startBothApps() {
         apps = BothApps.start();
+        accounts = new Accounts(apps);
     }
 
     @AfterAll
@@ -37,13 +39,13 @@ class OrderSliceSystemTest {
 
     @Test
     void recordedOrderAppearsInOrderListAndDetail() {
-        String workspace = newWorkspace();
+        Accounts.Member owner = accounts.newOwner();
 
         Http.Response created = Http.postJson(apps.commandUrl + "/api/orders", """
-                {"workspaceId":"%s","externalOrderNumber":"TB-1001","salesChannel":"Taobao 旗舰店",
+                {"externalOrderNumber":"TB-1001","salesChannel":"Taobao 旗舰店",
                  "orderedAt":"2026-11-20T09:30:00Z","currency":"CNY",
                  "lines":[{"sku":"TEA-1","title":"西湖龙井","quantity":2,"unitPrice":88.50},
-                          {"sku":"CUP-2","title":"Cup","quantity":1,"unitPrice":"12.00"}]}""".formatted(workspace));
+                          {"sku":"CUP-2","title":"Cup","quantity":1,"unitPrice":"12.00"}]}""", owner.token());
 
         assertThat(created.status()).isEqualTo(201);
         String orderId = created.json().get("orderId").asString();
@@ -51,7 +53,8 @@ class OrderSliceSystemTest {
         assertThat(created.header("ETag")).isEqualTo("\"0\"");
         assertThat(created.header("X-Request-Id")).isNotBlank();
 
-        Http.Response detail = awaitQuery(apps.queryUrl + "/api/orders/" + orderId, r -> r.status() == 200);
+        Http.Response detail = awaitQuery(apps.queryUrl + "/api/orders/" + orderId, owner.token(),
+                                          r -> r.status() == 200);
         JsonNode order = detail.json();
         assertThat(order.get("externalOrderNumber").asString()).isEqualTo("TB-1001");
         assertThat(order.get("salesChannel").asString()).isEqualTo("Taobao 旗舰店");
@@ -62,15 +65,15 @@ class OrderSliceSystemTest {
         assertThat(order.get("lines").get(0).get("lineTotal").decimalValue()).isEqualByComparingTo("177.00");
         assertThat(detail.header("ETag")).isEqualTo("\"0\"");
 
-        JsonNode list = Http.get(apps.queryUrl + "/api/orders?workspaceId=" + workspace).json();
+        JsonNode list = Http.get(apps.queryUrl + "/api/orders", owner.token()).json();
         assertThat(list.get("items")).hasSize(1);
         assertThat(list.get("items").get(0).get("orderId").asString()).isEqualTo(orderId);
     }
 
     @Test
     void eventCarriesWhoAndFromWhereOfTheRequest() {
-        String workspace = newWorkspace();
-        Http.Response created = Http.postJson(apps.commandUrl + "/api/orders", minimalOrder(workspace, "M-1"));
+        Accounts.Member owner = accounts.newOwner();
+        Http.Response created = Http.postJson(apps.commandUrl + "/api/orders", minimalOrder("M-1"), owner.token());
 
         String metadata = apps.database.sql("""
                                             SELECT convert_from(meta_data, 'UTF8') FROM event_store.domain_event_entry
@@ -78,6 +81,9 @@ class OrderSliceSystemTest {
                                        .param(created.json().get("orderId").asString())
                                        .query(String.class).single();
         assertThat(metadata).contains("\"clientIp\":\"127.0.0.1\"",
+                                      "\"actorId\":\"" + owner.accountId() + "\"",
+                                      "\"workspaceId\":\"" + owner.workspaceId() + "\"",
+                                      "\"actorRole\":\"OWNER\"",
                                       "\"userAgent\":\"orderdesk-system-test/1.0\"",
                                       "\"requestId\":\"" + created.header("X-Request-Id") + "\"",
                                       "\"correlationId\"");
@@ -85,20 +91,20 @@ class OrderSliceSystemTest {
 
     @Test
     void orderListIsNewestFirstAndPagesWithCursor() {
-        String workspace = newWorkspace();
+        Accounts.Member owner = accounts.newOwner();
         List<String> ids = new ArrayList<>();
         for (int i = 1; i <= 3; i++) {
-            ids.add(Http.postJson(apps.commandUrl + "/api/orders", minimalOrder(workspace, "P-" + i))
+            ids.add(Http.postJson(apps.commandUrl + "/api/orders", minimalOrder("P-" + i), owner.token())
                         .json().get("orderId").asString());
         }
-        String listUrl = apps.queryUrl + "/api/orders?workspaceId=" + workspace + "&limit=2";
-        JsonNode first = awaitQuery(apps.queryUrl + "/api/orders?workspaceId=" + workspace,
+        String listUrl = apps.queryUrl + "/api/orders?limit=2";
+        JsonNode first = awaitQuery(apps.queryUrl + "/api/orders", owner.token(),
                                     r -> r.json().get("items").size() == 3).json();
         assertThat(first.get("items").get(0).get("orderId").asString()).isEqualTo(ids.get(2));
 
-        JsonNode page1 = Http.get(listUrl).json();
+        JsonNode page1 = Http.get(listUrl, owner.token()).json();
         assertThat(page1.get("items")).hasSize(2);
-        JsonNode page2 = Http.get(listUrl + "&cursor=" + page1.get("nextCursor").asString()).json();
+        JsonNode page2 = Http.get(listUrl + "&cursor=" + page1.get("nextCursor").asString(), owner.token()).json();
         assertThat(page2.get("items")).hasSize(1);
         assertThat(page2.get("nextCursor").isNull()).isTrue();
         assertThat(List.of(page1.get("items").get(0).get("orderId").asString(),
@@ -109,14 +115,15 @@ class OrderSliceSystemTest {
 
     @Test
     void invalidBodyAnswersProblemDetailsAndAppendsNothing() {
+        String token = accounts.newOwner().token();
         long eventsBefore = eventCount();
 
         Http.Response missingLines = Http.postJson(apps.commandUrl + "/api/orders", """
-                {"workspaceId":"w-1","externalOrderNumber":"X-1","currency":"CNY","lines":[]}""");
-        Http.Response notJson = Http.postJson(apps.commandUrl + "/api/orders", "{\"workspaceId\":");
+                {"externalOrderNumber":"X-1","currency":"CNY","lines":[]}""", token);
+        Http.Response notJson = Http.postJson(apps.commandUrl + "/api/orders", "{\"externalOrderNumber\":", token);
         Http.Response unknownCurrency = Http.postJson(apps.commandUrl + "/api/orders", """
-                {"workspaceId":"w-1","externalOrderNumber":"X-2","currency":"ABC",
-                 "lines":[{"sku":"A","title":"A","quantity":1,"unitPrice":1}]}""");
+                {"externalOrderNumber":"X-2","currency":"ABC",
+                 "lines":[{"sku":"A","title":"A","quantity":1,"unitPrice":1}]}""", token);
 
         assertThat(missingLines.status()).isEqualTo(400);
         assertThat(missingLines.header("Content-Type")).startsWith("application/problem+json");
@@ -132,13 +139,13 @@ class OrderSliceSystemTest {
 
     @Test
     void concurrentRecordingsOfOneExternalNumberCreateExactlyOneOrder() throws Exception {
-        String workspace = newWorkspace();
+        Accounts.Member owner = accounts.newOwner();
         int attempts = 8;
         ExecutorService clients = Executors.newFixedThreadPool(attempts);
         try {
             List<Callable<Http.Response>> calls = new ArrayList<>();
             for (int i = 0; i < attempts; i++) {
-                calls.add(() -> Http.postJson(apps.commandUrl + "/api/orders", minimalOrder(workspace, "RACE-1")));
+                calls.add(() -> Http.postJson(apps.commandUrl + "/api/orders", minimalOrder("RACE-1"), owner.token()));
             }
             List<Integer> statuses = new ArrayList<>();
             for (Future<Http.Response> answer : clients.invokeAll(calls)) {
@@ -151,24 +158,28 @@ class OrderSliceSystemTest {
         }
         long ordersInStore = apps.database.sql("""
                                                SELECT count(*) FROM event_store.domain_event_entry
-                                               WHERE convert_from(payload, 'UTF8')::jsonb ->> 'workspaceId' = ?""")
-                                          .param(workspace).query(Long.class).single();
+                                               WHERE payload_type = 'com.orderdesk.events.order.OrderRecorded'
+                                               AND convert_from(payload, 'UTF8')::jsonb ->> 'workspaceId' = ?""")
+                                          .param(owner.workspaceId()).query(Long.class).single();
         assertThat(ordersInStore).isEqualTo(1);
     }
 
     @Test
     void unknownOrderAnswersNotFoundProblem() {
-        Http.Response missing = Http.get(apps.queryUrl + "/api/orders/" + UUID.randomUUID());
+        Http.Response missing = Http.get(apps.queryUrl + "/api/orders/" + UUID.randomUUID(),
+                                         accounts.newOwner().token());
 
         assertThat(missing.status()).isEqualTo(404);
         assertThat(missing.json().get("type").asString()).isEqualTo("urn:orderdesk:problem:not-found");
     }
 
     @Test
-    void bothAppsReportHealthAndPrometheusMetrics() {
+    void bothAppsReportHealthOpenlyAndPrometheusMetricsToTheAdmin() {
+        String admin = accounts.login(BothApps.ADMIN_USERNAME, BothApps.ADMIN_PASSWORD);
         for (String app : List.of(apps.commandUrl, apps.queryUrl)) {
             assertThat(Http.get(app + "/actuator/health/readiness").body()).contains("\"UP\"");
-            assertThat(Http.get(app + "/actuator/prometheus").body()).contains("jvm_memory_used_bytes");
+            assertThat(Http.get(app + "/actuator/prometheus").status()).isEqualTo(401);
+            assertThat(Http.get(app + "/actuator/prometheus", admin).body()).contains("jvm_memory_used_bytes");
         }
     }
 
@@ -176,23 +187,19 @@ class OrderSliceSystemTest {
         return apps.database.sql("SELECT count(*) FROM event_store.domain_event_entry").query(Long.class).single();
     }
 
-    private static String newWorkspace() {
-        return "ws-" + UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    private static String minimalOrder(String workspace, String externalNumber) {
+    static String minimalOrder(String externalNumber) {
         return """
-                {"workspaceId":"%s","externalOrderNumber":"%s","currency":"EUR",
+                {"externalOrderNumber":"%s","currency":"EUR",
                  "lines":[{"sku":"SKU-1","title":"Item","quantity":1,"unitPrice":"9.99"}]}"""
-                .formatted(workspace, externalNumber);
+                .formatted(externalNumber);
     }
 
     /** Polls the query side until the condition holds or a deadline passes: projections are asynchronous. */
-    private static Http.Response awaitQuery(String url, Predicate<Http.Response> condition) {
+    static Http.Response awaitQuery(String url, String token, Predicate<Http.Response> condition) {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
         Http.Response last;
         do {
-            last = Http.get(url);
+            last = Http.get(url, token);
             if (condition.test(last)) {
                 return last;
             }

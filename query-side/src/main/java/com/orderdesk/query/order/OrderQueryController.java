@@ -1,9 +1,13 @@
 package com.orderdesk.query.order;
 
+import com.orderdesk.query.security.Actor;
+import com.orderdesk.query.web.NotFound;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,7 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
 
-/** Order list and order detail. {@code workspaceId} is a parameter until accounts bring authentication. */
+/** Order list and order detail, always within the caller's workspace. */
 @RestController
 @Validated
 @RequestMapping("/api/orders")
@@ -28,20 +32,24 @@ class OrderQueryController {
     }
 
     @GetMapping("/{orderId}")
-    ResponseEntity<OrderDetailView> order(@PathVariable @Pattern(regexp = "[A-Za-z0-9-]{1,64}") String orderId) {
-        OrderSummaryRow summary = orders.findSummary(orderId).orElseThrow(() -> new OrderNotFound(orderId));
+    ResponseEntity<OrderDetailView> order(@AuthenticationPrincipal Jwt token,
+                                          @PathVariable @Pattern(regexp = "[A-Za-z0-9-]{1,64}") String orderId) {
+        String workspaceId = Actor.of(token).workspaceId();
+        OrderSummaryRow summary = orders.findSummary(orderId)
+                                        .filter(order -> order.workspaceId().equals(workspaceId))
+                                        .orElseThrow(() -> new NotFound("Order", orderId));
         return ResponseEntity.ok()
                              .eTag(Long.toString(summary.version()))
                              .body(OrderDetailView.of(summary, orders.findLines(orderId)));
     }
 
     @GetMapping
-    OrderPage orders(@RequestParam @Pattern(regexp = "[A-Za-z0-9_-]{1,64}") String workspaceId,
+    OrderPage orders(@AuthenticationPrincipal Jwt token,
                      @RequestParam(required = false) String cursor,
                      @RequestParam(defaultValue = "50") @Min(1) @Max(MAX_PAGE_SIZE) int limit) {
         PageCursor after = cursor == null ? null : PageCursor.decode(cursor);
         // One extra row tells whether another page exists without a count query.
-        List<OrderSummaryRow> rows = orders.findPage(workspaceId, after, limit + 1);
+        List<OrderSummaryRow> rows = orders.findPage(Actor.of(token).workspaceId(), after, limit + 1);
         boolean more = rows.size() > limit;
         List<OrderSummaryRow> page = more ? rows.subList(0, limit) : rows;
         String next = more ? new PageCursor(page.get(limit - 1).recordedAt(), page.get(limit - 1).orderId()).encode()

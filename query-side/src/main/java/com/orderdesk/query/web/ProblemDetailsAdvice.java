@@ -1,7 +1,6 @@
 package com.orderdesk.query.web;
 
 import com.orderdesk.query.order.InvalidCursor;
-import com.orderdesk.query.order.OrderNotFound;
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,8 +24,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
-    @ExceptionHandler(OrderNotFound.class)
-    ProblemDetail notFound(OrderNotFound e) {
+    @ExceptionHandler(NotFound.class)
+    ProblemDetail notFound(NotFound e) {
         return problem(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Not found", e.getMessage());
     }
 

@@ -8,6 +8,8 @@ public final class ProblemTypes {
     public static final URI INVALID_REQUEST = of("invalid-request");
     public static final URI NOT_FOUND = of("not-found");
     public static final URI INTERNAL_ERROR = of("internal-error");
+    public static final URI UNAUTHENTICATED = of("unauthenticated");
+    public static final URI FORBIDDEN = of("forbidden");
 
     private ProblemTypes() {
     }

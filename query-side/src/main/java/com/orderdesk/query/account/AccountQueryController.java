@@ -1,0 +1,54 @@
+package com.orderdesk.query.account;
+
+import com.orderdesk.query.security.Actor;
+import com.orderdesk.query.web.NotFound;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+
+/** The caller's own account and login history; members and their logins for owners and auditors. */
+@RestController
+@Validated
+class AccountQueryController {
+
+    private final AccountReadModel accounts;
+
+    AccountQueryController(AccountReadModel accounts) {
+        this.accounts = accounts;
+    }
+
+    @GetMapping("/api/me")
+    AccountView me(@AuthenticationPrincipal Jwt token) {
+        String accountId = Actor.of(token).accountId();
+        return accounts.find(accountId).orElseThrow(() -> new NotFound("Account", accountId));
+    }
+
+    @GetMapping("/api/me/logins")
+    List<LoginView> myLogins(@AuthenticationPrincipal Jwt token,
+                             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit) {
+        return accounts.logins(Actor.of(token).accountId(), limit);
+    }
+
+    @GetMapping("/api/workspace/members")
+    List<AccountView> members(@AuthenticationPrincipal Jwt token) {
+        return accounts.members(Actor.of(token).workspaceId());
+    }
+
+    @GetMapping("/api/workspace/members/{accountId}/logins")
+    List<LoginView> memberLogins(@AuthenticationPrincipal Jwt token, @PathVariable String accountId,
+                                 @RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit) {
+        String workspaceId = Actor.of(token).workspaceId();
+        accounts.find(accountId)
+                .filter(account -> workspaceId != null && workspaceId.equals(account.workspaceId()))
+                .orElseThrow(() -> new NotFound("Account", accountId));
+        return accounts.logins(accountId, limit);
+    }
+}

@@ -1,0 +1,83 @@
+package com.orderdesk.query.security;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.web.SecurityFilterChain;
+
+import static org.springframework.http.HttpMethod.GET;
+
+/**
+ * Who may read what on the query side (the permission matrix in the README). Tokens are verified with the
+ * command side's published key and refused once revoked (as projected from TokensRevoked events).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(QuerySecuritySettings.class)
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems) throws Exception {
+        http.csrf(csrf -> csrf.disable()) // bearer tokens only, no cookies: nothing for CSRF to ride on
+            .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+            .authorizeHttpRequests(requests -> requests
+                    .requestMatchers(GET, "/actuator/health", "/actuator/health/**").permitAll()
+                    .requestMatchers("/error").permitAll()
+                    .requestMatchers("/actuator/**").hasRole("ADMIN")
+                    .requestMatchers(GET, "/api/orders", "/api/orders/**").hasAnyRole("OWNER", "COLLABORATOR", "AUDITOR")
+                    .requestMatchers(GET, "/api/workspace/members", "/api/workspace/members/**")
+                    .hasAnyRole("OWNER", "AUDITOR")
+                    .requestMatchers(GET, "/api/me", "/api/me/**").authenticated()
+                    .anyRequest().denyAll())
+            .oauth2ResourceServer(server -> server
+                    .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesFromToken()))
+                    .authenticationEntryPoint(problems)
+                    .accessDeniedHandler(problems))
+            .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+        return http.build();
+    }
+
+    @Bean
+    JwtDecoder jwtDecoder(QuerySecuritySettings settings, JdbcClient jdbc) {
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(settings.jwkSetUri()).build();
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+                JwtValidators.createDefaultWithIssuer("orderdesk"), notRevoked(jdbc)));
+        return decoder;
+    }
+
+    private static OAuth2TokenValidator<Jwt> notRevoked(JdbcClient jdbc) {
+        OAuth2Error revoked = new OAuth2Error("invalid_token", "The token was revoked", null);
+        return token -> {
+            Object issuedAtMillis = token.getClaims().get("iat_ms");
+            boolean isRevoked = !(issuedAtMillis instanceof Number millis)
+                                || jdbc.sql("SELECT tokens_not_before FROM query_side.account WHERE account_id = ?")
+                                       .param(token.getSubject())
+                                       .query((rs, n) -> rs.getTimestamp(1))
+                                       .optional()
+                                       .map(notBefore -> millis.longValue() < notBefore.toInstant().toEpochMilli())
+                                       .orElse(false);
+            return isRevoked ? OAuth2TokenValidatorResult.failure(revoked) : OAuth2TokenValidatorResult.success();
+        };
+    }
+
+    private static JwtAuthenticationConverter rolesFromToken() {
+        JwtGrantedAuthoritiesConverter authorities = new JwtGrantedAuthoritiesConverter();
+        authorities.setAuthoritiesClaimName("roles");
+        authorities.setAuthorityPrefix("ROLE_");
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(authorities);
+        return converter;
+    }
+}
