@@ -21,7 +21,6 @@ import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import java.sql.Types;
 import java.time.Instant;
 
 import static java.sql.Timestamp.from;
@@ -132,8 +131,7 @@ class AccountProjection {
                                                  registered_at)
                  VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                  ON CONFLICT (account_id) DO NOTHING""")
-            .param(accountId).param(workspaceId, Types.VARCHAR).param(role).param(status).param(username)
-            .param(mobile).param(displayName).param(from(at))
+            .params(accountId, workspaceId, role, status, username, mobile, displayName, from(at))
             .update();
     }
 
@@ -148,9 +146,7 @@ class AccountProjection {
                                                        client_ip, user_agent, abnormal)
                  SELECT ?, ?, (SELECT workspace_id FROM query_side.account WHERE account_id = ?), ?, ?, ?, ?, ?, ?
                  ON CONFLICT (event_id) DO NOTHING""")
-            .param(eventId).param(accountId).param(accountId).param(from(at)).param(outcome)
-            .param(reason, Types.VARCHAR).param(clientIp, Types.VARCHAR).param(userAgent, Types.VARCHAR)
-            .param(abnormal)
+            .params(eventId, accountId, accountId, from(at), outcome, reason, clientIp, userAgent, abnormal)
             .update();
     }
 }
