@@ -42,6 +42,9 @@ final class AccountRequests {
                           @NotNull @Size(max = 128) String newPassword) {
     }
 
+    record Deactivate(@NotNull @Size(max = 128) String currentPassword) {
+    }
+
     record RectifyProfile(@NotBlank @Size(max = 100) String displayName,
                           @NotNull @Pattern(regexp = MOBILE) String mobile) {
     }

@@ -158,6 +158,13 @@ class AccountService {
         send(new ChangePassword(accountId, clock.instant()), metadata);
     }
 
+    void deactivate(String accountId, String currentPassword, MetaData metadata) {
+        if (!credentials.matches(accountId, currentPassword)) {
+            throw new AccountRuleViolation("The current password is not correct");
+        }
+        send(new DeactivateAccount(accountId, clock.instant()), metadata);
+    }
+
     <R> R send(Object command, MetaData metadata) {
         return commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metadata));
     }

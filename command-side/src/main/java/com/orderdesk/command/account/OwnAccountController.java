@@ -43,9 +43,11 @@ class OwnAccountController {
         return ResponseEntity.noContent().build();
     }
 
+    /** Closing an account asks for the password again, so a borrowed or stolen token cannot do it. */
     @PostMapping("/deactivate")
-    ResponseEntity<Void> deactivate(@AuthenticationPrincipal Jwt token, HttpServletRequest request) {
-        accounts.send(new DeactivateAccount(Actor.of(token).accountId(), accounts.now()), metadata.of(request));
+    ResponseEntity<Void> deactivate(@AuthenticationPrincipal Jwt token,
+                                    @Valid @RequestBody AccountRequests.Deactivate body, HttpServletRequest request) {
+        accounts.deactivate(Actor.of(token).accountId(), body.currentPassword(), metadata.of(request));
         return ResponseEntity.noContent().build();
     }
 }

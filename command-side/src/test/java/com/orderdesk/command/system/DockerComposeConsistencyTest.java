@@ -44,6 +44,12 @@ class DockerComposeConsistencyTest {
             assertThat(jar).as("compose mounts the jar the build produces")
                            .isEqualTo("./" + app + "/target/" + app + "-" + projectVersion() + "-exec.jar");
         }
+        assertThat(section(section(services, "query-side"), "environment").get("ORDERDESK_JWK_SET_URI"))
+                .as("the query side verifies tokens with the command side's published key")
+                .isEqualTo("http://command-side:8080/.well-known/jwks.json");
+        assertThat(String.valueOf(section(section(load("query-side.yml"), "orderdesk"), "security").get("jwk-set-uri")))
+                .contains("${ORDERDESK_JWK_SET_URI");
+        assertThat(section(section(services, "command-side"), "environment")).containsKey("ORDERDESK_DATA_DIR");
         for (String infra : List.of("postgres", "axonserver")) {
             assertThat(section(services, infra)).as(infra).containsKey("healthcheck");
         }

@@ -2,16 +2,11 @@ package com.orderdesk.query.order;
 
 import com.orderdesk.events.order.OrderLine;
 import com.orderdesk.events.order.OrderRecorded;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import com.orderdesk.query.ReadModelDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import javax.sql.DataSource;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -21,25 +16,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The order-list projection writes the read model on a real PostgreSQL with this module's migrations. */
 class OrderListProjectionTest {
 
-    private static EmbeddedPostgres postgres;
-    private static JdbcClient jdbc;
+    private final JdbcClient jdbc = ReadModelDatabase.jdbc();
 
     private OrderListRepository repository;
     private OrderListProjection projection;
-
-    @BeforeAll
-    static void startDatabase() throws IOException {
-        postgres = EmbeddedPostgres.start();
-        DataSource dataSource = postgres.getPostgresDatabase();
-        Flyway.configure().dataSource(dataSource).schemas("query_side").defaultSchema("query_side")
-              .locations("classpath:db/migration/query").load().migrate();
-        jdbc = JdbcClient.create(dataSource);
-    }
-
-    @AfterAll
-    static void stopDatabase() throws IOException {
-        postgres.close();
-    }
 
     @BeforeEach
     void setUp() {

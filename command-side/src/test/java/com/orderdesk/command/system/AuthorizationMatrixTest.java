@@ -1,0 +1,205 @@
+package com.orderdesk.command.system;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import static com.orderdesk.command.system.OrderSliceSystemTest.awaitQuery;
+import static com.orderdesk.command.system.OrderSliceSystemTest.minimalOrder;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Walks every endpoint of both apps with every role, and with ids of another workspace, against the permission
+ * matrix below (the README's). A new endpoint fails the test until it is added to the matrix.
+ */
+class AuthorizationMatrixTest {
+
+    /** Who calls: nobody (no token) or an account of the given role. */
+    enum Caller { ANONYMOUS, OWNER, COLLABORATOR, AUDITOR, ADMIN }
+
+    private static final Set<Caller> EVERYONE = EnumSet.allOf(Caller.class);
+    private static final Set<Caller> AUTHENTICATED = EnumSet.complementOf(EnumSet.of(Caller.ANONYMOUS));
+    private static final Set<Caller> OWNER = EnumSet.of(Caller.OWNER);
+    private static final Set<Caller> ADMIN = EnumSet.of(Caller.ADMIN);
+    private static final Set<Caller> WRITERS = EnumSet.of(Caller.OWNER, Caller.COLLABORATOR);
+    private static final Set<Caller> READERS = EnumSet.of(Caller.OWNER, Caller.COLLABORATOR, Caller.AUDITOR);
+    private static final Set<Caller> SUPERVISORS = EnumSet.of(Caller.OWNER, Caller.AUDITOR);
+
+    /**
+     * One row per endpoint. {@code body} is sent as is (often deliberately incomplete: an allowed caller then
+     * gets 400, which still proves the request passed authorization). {@code {member}}, {@code {order}} are
+     * replaced by ids of the caller's workspace, or of another workspace for the isolation check.
+     */
+    record Endpoint(String app, String method, String path, Set<Caller> allowed, String body,
+                    String otherWorkspaceBody) {
+
+        String key() {
+            return app + " " + method + " " + path.replace("{member}", "{accountId}").replace("{order}", "{orderId}");
+        }
+
+        boolean scopedToWorkspace() {
+            return path.contains("{member}") || path.contains("{order}");
+        }
+    }
+
+    private static final List<Endpoint> MATRIX = List.of(
+            command("POST", "/api/auth/register", EVERYONE, "{}"),
+            command("POST", "/api/auth/login", EVERYONE, "{}"),
+            command("POST", "/api/auth/invitations/accept", EVERYONE, "{}"),
+            command("GET", "/.well-known/jwks.json", EVERYONE, null),
+            command("POST", "/api/auth/logout", AUTHENTICATED, null),
+            command("POST", "/api/account/password", AUTHENTICATED, "{}"),
+            command("PUT", "/api/account/profile", AUTHENTICATED, "{}"),
+            command("POST", "/api/account/deactivate", AUTHENTICATED, "{}"),
+            command("POST", "/api/orders", WRITERS, "{}"),
+            command("POST", "/api/workspace/invitations", OWNER, "{}"),
+            new Endpoint("command", "PUT", "/api/workspace/members/{member}/role", OWNER, "{}",
+                         "{\"role\":\"AUDITOR\"}"),
+            new Endpoint("command", "DELETE", "/api/workspace/members/{member}", OWNER, null, null),
+            new Endpoint("command", "POST", "/api/workspace/members/{member}/unlock", OWNER, null, null),
+            command("POST", "/api/admin/accounts/{member}/unlock", ADMIN, null),
+            query("/api/orders", READERS),
+            query("/api/orders/{order}", READERS),
+            query("/api/me", AUTHENTICATED),
+            query("/api/me/logins", AUTHENTICATED),
+            query("/api/workspace/members", SUPERVISORS),
+            query("/api/workspace/members/{member}/logins", SUPERVISORS));
+
+    private static BothApps apps;
+    private static Accounts accounts;
+    private static Map<Caller, String> usernames;
+    private static Workspace own;
+    private static Workspace other;
+
+    /** A workspace with a member and an order that the walk can aim at. */
+    record Workspace(Accounts.Member owner, Accounts.Member member, String orderId) {
+    }
+
+    @BeforeAll
+    static void startBothAppsWithAnAccountPerRole() {
+        apps = BothApps.start();
+        accounts = new Accounts(apps);
+        own = workspace();
+        other = workspace();
+        usernames = Map.of(Caller.OWNER, own.owner().username(),
+                           Caller.COLLABORATOR, accounts.newMember(own.owner(), "COLLABORATOR").username(),
+                           Caller.AUDITOR, accounts.newMember(own.owner(), "AUDITOR").username(),
+                           Caller.ADMIN, BothApps.ADMIN_USERNAME);
+    }
+
+    @AfterAll
+    static void stopBothApps() {
+        if (apps != null) {
+            apps.close();
+        }
+    }
+
+    @Test
+    void everyEndpointOfBothAppsIsInTheMatrix() {
+        Set<String> mapped = new TreeSet<>();
+        mapped.addAll(endpointsOf("command", apps.commandSide));
+        mapped.addAll(endpointsOf("query", apps.querySide));
+
+        Set<String> inMatrix = MATRIX.stream().map(Endpoint::key).collect(Collectors.toCollection(TreeSet::new));
+        assertThat(mapped).as("endpoints the apps map, compared with the matrix").isEqualTo(inMatrix);
+    }
+
+    @Test
+    void everyCallerGetsExactlyWhatTheMatrixAllows() {
+        List<String> violations = new ArrayList<>();
+        for (Endpoint endpoint : MATRIX) {
+            for (Caller caller : Caller.values()) {
+                String token = caller == Caller.ANONYMOUS ? null : freshToken(caller);
+                Http.Response response = call(endpoint, endpoint.body(), own, token);
+                boolean allowed = endpoint.allowed().contains(caller);
+                int expectedRefusal = caller == Caller.ANONYMOUS ? 401 : 403;
+                if (allowed && (response.status() == 401 || response.status() == 403)) {
+                    violations.add(endpoint.key() + " refused " + caller + " with " + response.status());
+                } else if (!allowed && response.status() != expectedRefusal) {
+                    violations.add(endpoint.key() + " answered " + caller + " with " + response.status()
+                                   + " instead of " + expectedRefusal);
+                }
+            }
+        }
+        assertThat(violations).isEmpty();
+    }
+
+    @Test
+    void idsOfAnotherWorkspaceAnswerNotFoundAndChangeNothing() {
+        awaitQuery(apps.queryUrl + "/api/orders/" + other.orderId(), other.owner().token(), r -> r.status() == 200);
+        List<String> violations = new ArrayList<>();
+        for (Endpoint endpoint : MATRIX.stream().filter(Endpoint::scopedToWorkspace).toList()) {
+            for (Caller caller : endpoint.allowed()) {
+                if (caller == Caller.ADMIN || caller == Caller.ANONYMOUS) {
+                    continue; // not members of any workspace
+                }
+                Http.Response response = call(endpoint, endpoint.otherWorkspaceBody(), other, freshToken(caller));
+                if (response.status() != 404) {
+                    violations.add(endpoint.key() + " let " + caller + " reach another workspace: "
+                                   + response.status());
+                }
+            }
+        }
+        assertThat(violations).isEmpty();
+        assertThat(accounts.loginResponse(other.member().username(), Accounts.PASSWORD, "ua").status())
+                .as("the other workspace's member was not removed").isEqualTo(200);
+    }
+
+    private static Workspace workspace() {
+        Accounts.Member owner = accounts.newOwner();
+        Accounts.Member member = accounts.newMember(owner, "AUDITOR");
+        String orderId = Http.postJson(apps.commandUrl + "/api/orders", minimalOrder("M-" + Accounts.unique()),
+                                       owner.token()).json().get("orderId").asString();
+        awaitQuery(apps.queryUrl + "/api/orders/" + orderId, owner.token(), r -> r.status() == 200);
+        return new Workspace(owner, member, orderId);
+    }
+
+    private static Http.Response call(Endpoint endpoint, String body, Workspace target, String token) {
+        String path = endpoint.path().replace("{member}", target.member().accountId())
+                              .replace("{order}", target.orderId());
+        String base = endpoint.app().equals("command") ? apps.commandUrl : apps.queryUrl;
+        return Http.send(endpoint.method(), base + path, body, token, Http.DEFAULT_USER_AGENT);
+    }
+
+    /** A new login per call: some endpoints (logout) revoke the caller's earlier tokens. */
+    private static String freshToken(Caller caller) {
+        String password = caller == Caller.ADMIN ? BothApps.ADMIN_PASSWORD : Accounts.PASSWORD;
+        return accounts.login(usernames.get(caller), password);
+    }
+
+    private static Set<String> endpointsOf(String app, ConfigurableApplicationContext context) {
+        RequestMappingHandlerMapping mapping =
+                context.getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class);
+        Set<String> endpoints = new TreeSet<>();
+        for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
+            for (String pattern : info.getPatternValues()) {
+                if (pattern.equals("/error")) {
+                    continue; // Spring's error page, reached only by forwarding
+                }
+                info.getMethodsCondition().getMethods()
+                    .forEach(method -> endpoints.add(app + " " + method.name() + " " + pattern));
+            }
+        }
+        return endpoints;
+    }
+
+    private static Endpoint command(String method, String path, Set<Caller> allowed, String body) {
+        return new Endpoint("command", method, path, allowed, body, body);
+    }
+
+    private static Endpoint query(String path, Set<Caller> allowed) {
+        return new Endpoint("query", "GET", path, allowed, null, null);
+    }
+
+}

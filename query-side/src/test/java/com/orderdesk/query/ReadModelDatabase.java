@@ -1,0 +1,33 @@
+package com.orderdesk.query;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.flywaydb.core.Flyway;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/** One ephemeral embedded PostgreSQL per test JVM with the query side's migrations, for projection tests. */
+public final class ReadModelDatabase {
+
+    private static JdbcClient jdbc;
+
+    private ReadModelDatabase() {
+    }
+
+    public static synchronized JdbcClient jdbc() {
+        if (jdbc == null) {
+            try {
+                EmbeddedPostgres postgres = EmbeddedPostgres.start(); // stopped by its own shutdown hook
+                DataSource dataSource = postgres.getPostgresDatabase();
+                Flyway.configure().dataSource(dataSource).schemas("query_side").defaultSchema("query_side")
+                      .locations("classpath:db/migration/query").load().migrate();
+                jdbc = JdbcClient.create(dataSource);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return jdbc;
+    }
+}
