@@ -171,6 +171,9 @@ class OrderSliceSystemTest {
 
         assertThat(missing.status()).isEqualTo(404);
         assertThat(missing.json().get("type").asString()).isEqualTo("urn:orderdesk:problem:not-found");
+        Http.Response noSuchPath = Http.get(apps.queryUrl + "/api/orders/", accounts.newOwner().token());
+        assertThat(noSuchPath.status()).isEqualTo(404);
+        assertThat(noSuchPath.json().get("type").asString()).isEqualTo("urn:orderdesk:problem:not-found");
     }
 
     @Test

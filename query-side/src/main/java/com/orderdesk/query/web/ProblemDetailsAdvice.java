@@ -59,12 +59,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception e, @Nullable Object body, HttpHeaders headers,
                                                              HttpStatusCode status, WebRequest request) {
-        // Spring's own MVC errors (missing parameter, 405, 406 ...) keep their status but get our stable type.
-        if (body instanceof ProblemDetail problem && URI.create("about:blank").equals(problem.getType())
-            && status.is4xxClientError()) {
+        // Spring's own MVC errors (404, 405, 406, missing parameter ...) keep their status but get our stable type.
+        ResponseEntity<Object> response = super.handleExceptionInternal(e, body, headers, status, request);
+        if (response != null && response.getBody() instanceof ProblemDetail problem && status.is4xxClientError()
+            && (problem.getType() == null || URI.create("about:blank").equals(problem.getType()))) {
             problem.setType(status.value() == 404 ? ProblemTypes.NOT_FOUND : ProblemTypes.INVALID_REQUEST);
         }
-        return super.handleExceptionInternal(e, body, headers, status, request);
+        return response;
     }
 
     private static ProblemDetail problem(HttpStatus status, URI type, String title, String detail) {
