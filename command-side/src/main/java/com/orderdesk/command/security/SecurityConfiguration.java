@@ -42,6 +42,9 @@ class SecurityConfiguration {
                     .requestMatchers(GET, "/.well-known/jwks.json", "/actuator/health", "/actuator/health/**")
                     .permitAll()
                     .requestMatchers("/error").permitAll()
+                    .requestMatchers(GET, "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html",
+                                     "/swagger-ui/**")
+                    .permitAll()
                     .requestMatchers("/actuator/**").hasRole("ADMIN")
                     .requestMatchers(POST, "/api/orders").hasAnyRole("OWNER", "COLLABORATOR")
                     .requestMatchers("/api/workspace/**").hasRole("OWNER")

@@ -74,7 +74,15 @@ class AuthorizationMatrixTest {
             query("/api/me", AUTHENTICATED),
             query("/api/me/logins", AUTHENTICATED),
             query("/api/workspace/members", SUPERVISORS),
-            query("/api/workspace/members/{member}/logins", SUPERVISORS));
+            query("/api/workspace/members/{member}/logins", SUPERVISORS),
+            command("GET", "/v3/api-docs", EVERYONE, null),
+            command("GET", "/v3/api-docs.yaml", EVERYONE, null),
+            command("GET", "/v3/api-docs/swagger-config", EVERYONE, null),
+            command("GET", "/swagger-ui.html", EVERYONE, null),
+            query("/v3/api-docs", EVERYONE),
+            query("/v3/api-docs.yaml", EVERYONE),
+            query("/v3/api-docs/swagger-config", EVERYONE),
+            query("/swagger-ui.html", EVERYONE));
 
     private static BothApps apps;
     private static Accounts accounts;

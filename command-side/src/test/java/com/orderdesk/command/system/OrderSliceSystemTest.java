@@ -186,6 +186,14 @@ class OrderSliceSystemTest {
         }
     }
 
+    @Test
+    void bothAppsPublishTheirOpenApiDescriptionOpenly() {
+        assertThat(Http.get(apps.commandUrl + "/v3/api-docs").body()).contains("\"openapi\"", "/api/orders",
+                                                                              "/api/auth/login");
+        assertThat(Http.get(apps.queryUrl + "/v3/api-docs").body()).contains("\"openapi\"", "/api/orders/{orderId}");
+        assertThat(Http.get(apps.queryUrl + "/swagger-ui.html").status()).isIn(200, 302);
+    }
+
     private static long eventCount() {
         return apps.database.sql("SELECT count(*) FROM event_store.domain_event_entry").query(Long.class).single();
     }

@@ -35,6 +35,9 @@ class SecurityConfiguration {
             .authorizeHttpRequests(requests -> requests
                     .requestMatchers(GET, "/actuator/health", "/actuator/health/**").permitAll()
                     .requestMatchers("/error").permitAll()
+                    .requestMatchers(GET, "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html",
+                                     "/swagger-ui/**")
+                    .permitAll()
                     .requestMatchers("/actuator/**").hasRole("ADMIN")
                     .requestMatchers(GET, "/api/orders", "/api/orders/**").hasAnyRole("OWNER", "COLLABORATOR", "AUDITOR")
                     .requestMatchers(GET, "/api/workspace/members", "/api/workspace/members/**")
