@@ -1,26 +1,54 @@
 package com.orderdesk.command.order;
 
+import com.orderdesk.events.order.AttachmentAdded;
+import com.orderdesk.events.order.AttachmentRemoved;
+import com.orderdesk.events.order.BuyerNoteChanged;
+import com.orderdesk.events.order.CustomerContactCorrected;
 import com.orderdesk.events.order.OrderLine;
+import com.orderdesk.events.order.OrderLinesChanged;
 import com.orderdesk.events.order.OrderRecorded;
+import com.orderdesk.events.order.OrderStatus;
+import com.orderdesk.events.order.OrderStatusChanged;
+import com.orderdesk.events.order.OrderTagged;
+import com.orderdesk.events.order.OrderUntagged;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.math.BigDecimal;
 import java.util.Currency;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
 
-/** An order recorded from a sales channel. Decides in command handlers; changes state only from events. */
+/**
+ * An order recorded from a sales channel, with its lifecycle. Decides in command handlers; changes state only
+ * from events. Update handlers answer the new aggregate version (the ETag).
+ */
 @Aggregate
 public class Order {
 
-    static final int MAX_LINES = 500;
+    static final int MAX_TAGS = 20;
+    static final int MAX_ATTACHMENTS = 50;
 
     @AggregateIdentifier
     private String orderId;
+    private String workspaceId;
+    private Currency currency;
+    private BigDecimal total;
+    private OrderStatus status;
+    private final Set<String> tags = new HashSet<>();
+    private final Set<String> attachmentIds = new HashSet<>();
+
+    @AggregateMember
+    private InternalNotes notes;
 
     protected Order() {
         // for Axon: state is rebuilt from events
@@ -28,54 +56,161 @@ public class Order {
 
     @CommandHandler
     public Order(RecordOrder command, OrderNumberRegistry orderNumbers) {
-        Currency currency = knownCurrency(command.currency());
-        if (command.lines().isEmpty()) {
-            throw new OrderRuleViolation("An order needs at least one line item");
+        Currency currency = OrderPricing.knownCurrency(command.currency());
+        List<OrderLine> lines = OrderPricing.priced(command.lines(), currency);
+        List<String> tags = command.tags().stream().map(Order::normalizedTag).distinct().toList();
+        if (tags.size() > MAX_TAGS) {
+            throw new OrderRuleViolation("An order has at most " + MAX_TAGS + " tags");
         }
-        if (command.lines().size() > MAX_LINES) {
-            throw new OrderRuleViolation("An order has at most " + MAX_LINES + " line items");
-        }
-        List<OrderLine> lines = command.lines().stream().map(line -> priced(line, currency)).toList();
-        BigDecimal total = lines.stream().map(OrderLine::lineTotal).reduce(BigDecimal.ZERO, BigDecimal::add)
-                                .setScale(currency.getDefaultFractionDigits());
-
         orderNumbers.claim(command.workspaceId(), command.externalOrderNumber(), command.orderId());
         apply(new OrderRecorded(command.orderId(), command.workspaceId(), command.externalOrderNumber(),
                                 command.salesChannel(), command.orderedAt(), currency.getCurrencyCode(),
-                                lines, total));
+                                lines, OrderPricing.total(lines, currency), command.customer(), command.buyerNote(),
+                                tags));
+    }
+
+    @CommandHandler
+    long handle(ChangeOrderStatus command) {
+        requireCurrent(command.workspaceId(), command.expectedVersion());
+        OrderLifecycle.check(status, command);
+        apply(new OrderStatusChanged(orderId, workspaceId, status, command.status(), command.reason(),
+                                     command.shipment(), command.afterSalesKind()));
+        return getVersion();
+    }
+
+    @CommandHandler
+    long handle(ChangeOrderLines command) {
+        requireEditable(command.workspaceId(), command.expectedVersion());
+        List<OrderLine> lines = OrderPricing.priced(command.lines(), currency);
+        apply(new OrderLinesChanged(orderId, workspaceId, lines, total, OrderPricing.total(lines, currency)));
+        return getVersion();
+    }
+
+    @CommandHandler
+    long handle(CorrectCustomerContact command) {
+        requireEditable(command.workspaceId(), command.expectedVersion());
+        apply(new CustomerContactCorrected(orderId, workspaceId, command.customer()));
+        return getVersion();
+    }
+
+    @CommandHandler
+    long handle(ChangeBuyerNote command) {
+        requireEditable(command.workspaceId(), command.expectedVersion());
+        apply(new BuyerNoteChanged(orderId, workspaceId, command.buyerNote()));
+        return getVersion();
+    }
+
+    @CommandHandler
+    long handle(TagOrder command) {
+        requireEditable(command.workspaceId(), command.expectedVersion());
+        String tag = normalizedTag(command.tag());
+        if (!tags.contains(tag)) {
+            if (tags.size() >= MAX_TAGS) {
+                throw new OrderRuleViolation("An order has at most " + MAX_TAGS + " tags");
+            }
+            apply(new OrderTagged(orderId, workspaceId, tag));
+        }
+        return getVersion();
+    }
+
+    @CommandHandler
+    long handle(UntagOrder command) {
+        requireEditable(command.workspaceId(), command.expectedVersion());
+        String tag = normalizedTag(command.tag());
+        if (tags.contains(tag)) {
+            apply(new OrderUntagged(orderId, workspaceId, tag));
+        }
+        return getVersion();
+    }
+
+    @CommandHandler
+    long handle(AttachFile command) {
+        requireCurrent(command.workspaceId(), command.expectedVersion());
+        if (attachmentIds.size() >= MAX_ATTACHMENTS) {
+            throw new OrderRuleViolation("An order has at most " + MAX_ATTACHMENTS + " attachments");
+        }
+        apply(new AttachmentAdded(orderId, workspaceId, command.attachmentId(), command.fileName(),
+                                  command.contentType(), command.size(), command.sha256()));
+        return getVersion();
+    }
+
+    @CommandHandler
+    long handle(RemoveAttachment command) {
+        requireCurrent(command.workspaceId(), command.expectedVersion());
+        if (!attachmentIds.contains(command.attachmentId())) {
+            throw new OrderRuleViolation("The order has no attachment " + command.attachmentId());
+        }
+        apply(new AttachmentRemoved(orderId, workspaceId, command.attachmentId()));
+        return getVersion();
+    }
+
+    /**
+     * The caller's workspace first (another workspace's order answers "not found", whatever the version), then
+     * the version the caller last read: a stale one means someone else changed the order meanwhile.
+     */
+    void requireCurrent(String callerWorkspaceId, Long expectedVersion) {
+        if (!Objects.equals(workspaceId, callerWorkspaceId)) {
+            throw new OrderNotFound(orderId);
+        }
+        Long current = getVersion();
+        if (expectedVersion != null && current != null && expectedVersion.longValue() != current) {
+            throw new ConflictingAggregateVersionException(orderId, expectedVersion, current);
+        }
+    }
+
+    private void requireEditable(String callerWorkspaceId, Long expectedVersion) {
+        requireCurrent(callerWorkspaceId, expectedVersion);
+        if (!OrderLifecycle.editable(status)) {
+            throw new OrderRuleViolation("An order in status " + status + " can no longer be edited");
+        }
+    }
+
+    private static String normalizedTag(String tag) {
+        String normalized = tag == null ? "" : tag.strip();
+        if (normalized.isEmpty() || normalized.length() > 40) {
+            throw new OrderRuleViolation("A tag has 1 to 40 characters");
+        }
+        return normalized;
     }
 
     @EventSourcingHandler
     void on(OrderRecorded event) {
-        this.orderId = event.orderId();
+        orderId = event.orderId();
+        workspaceId = event.workspaceId();
+        currency = Currency.getInstance(event.currency());
+        total = event.total();
+        status = OrderStatus.RECORDED;
+        tags.addAll(event.tags());
+        notes = new InternalNotes(this);
     }
 
-    private static Currency knownCurrency(String code) {
-        try {
-            Currency currency = Currency.getInstance(code);
-            if (currency.getDefaultFractionDigits() < 0) {
-                throw new OrderRuleViolation("Currency " + code + " has no minor unit and cannot price orders");
-            }
-            return currency;
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new OrderRuleViolation("Unknown ISO 4217 currency: " + code);
-        }
+    @EventSourcingHandler
+    void on(OrderStatusChanged event) {
+        status = event.to();
     }
 
-    private static OrderLine priced(RecordOrder.Line line, Currency currency) {
-        if (line.quantity() <= 0) {
-            throw new OrderRuleViolation("Quantity of " + line.sku() + " must be greater than zero");
-        }
-        if (line.unitPrice() == null || line.unitPrice().signum() < 0) {
-            throw new OrderRuleViolation("Unit price of " + line.sku() + " must be zero or more");
-        }
-        int minorUnits = currency.getDefaultFractionDigits();
-        if (line.unitPrice().stripTrailingZeros().scale() > minorUnits) {
-            throw new OrderRuleViolation("Unit price of " + line.sku() + " has more than " + minorUnits
-                                         + " decimals, which " + currency.getCurrencyCode() + " does not allow");
-        }
-        BigDecimal unitPrice = line.unitPrice().setScale(minorUnits);
-        return new OrderLine(line.sku(), line.title(), line.quantity(), unitPrice,
-                             unitPrice.multiply(BigDecimal.valueOf(line.quantity())));
+    @EventSourcingHandler
+    void on(OrderLinesChanged event) {
+        total = event.total();
+    }
+
+    @EventSourcingHandler
+    void on(OrderTagged event) {
+        tags.add(event.tag());
+    }
+
+    @EventSourcingHandler
+    void on(OrderUntagged event) {
+        tags.remove(event.tag());
+    }
+
+    @EventSourcingHandler
+    void on(AttachmentAdded event) {
+        attachmentIds.add(event.attachmentId());
+    }
+
+    @EventSourcingHandler
+    void on(AttachmentRemoved event) {
+        attachmentIds.remove(event.attachmentId());
     }
 }

@@ -1,5 +1,6 @@
 package com.orderdesk.command.order;
 
+import com.orderdesk.events.order.CustomerContact;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.math.BigDecimal;
@@ -14,10 +15,14 @@ public record RecordOrder(
         String salesChannel,
         Instant orderedAt,
         String currency,
-        List<Line> lines) {
+        List<Line> lines,
+        CustomerContact customer,
+        String buyerNote,
+        List<String> tags) {
 
     public RecordOrder {
         lines = lines == null ? List.of() : List.copyOf(lines);
+        tags = tags == null ? List.of() : List.copyOf(tags);
     }
 
     /** A requested line: what was bought, how many, at what unit price. */

@@ -1,5 +1,6 @@
 package com.orderdesk.command.order;
 
+import com.orderdesk.events.order.CustomerContact;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -16,15 +17,18 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Body of {@code POST /api/orders}: format checks only; business rules are the aggregate's. The workspace is
- * the caller's, from their access token.
+ * Body of {@code POST /api/orders} (and one row of an import): format checks only; business rules are the
+ * aggregate's. The workspace is the caller's, from their access token.
  */
 public record RecordOrderRequest(
         @NotBlank @Size(max = 128) String externalOrderNumber,
         @Size(max = 120) String salesChannel,
         Instant orderedAt,
         @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as CNY or EUR") String currency,
-        @NotEmpty @Size(max = Order.MAX_LINES) List<@Valid @NotNull Line> lines) {
+        @NotEmpty @Size(max = OrderPricing.MAX_LINES) List<@Valid @NotNull Line> lines,
+        @Valid OrderRequests.Customer customer,
+        @Size(max = 1000) String buyerNote,
+        @Size(max = Order.MAX_TAGS) List<@NotBlank @Size(max = 40) String> tags) {
 
     /** One requested line item. */
     public record Line(
@@ -32,13 +36,15 @@ public record RecordOrderRequest(
             @NotBlank @Size(max = 300) String title,
             @Min(1) @Max(1_000_000) int quantity,
             @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 4) BigDecimal unitPrice) {
+
+        RecordOrder.Line toCommand() {
+            return new RecordOrder.Line(sku.strip(), title.strip(), quantity, unitPrice);
+        }
     }
 
     RecordOrder toCommand(String orderId, String workspaceId) {
+        CustomerContact contact = customer == null ? null : customer.toContact();
         return new RecordOrder(orderId, workspaceId, externalOrderNumber.strip(), salesChannel, orderedAt, currency,
-                               lines.stream()
-                                    .map(l -> new RecordOrder.Line(l.sku().strip(), l.title().strip(),
-                                                                   l.quantity(), l.unitPrice()))
-                                    .toList());
+                               lines.stream().map(Line::toCommand).toList(), contact, buyerNote, tags);
     }
 }

@@ -46,7 +46,7 @@ class SecurityConfiguration {
                                      "/swagger-ui/**")
                     .permitAll()
                     .requestMatchers("/actuator/**").hasRole("ADMIN")
-                    .requestMatchers(POST, "/api/orders").hasAnyRole("OWNER", "COLLABORATOR")
+                    .requestMatchers("/api/orders", "/api/orders/**").hasAnyRole("OWNER", "COLLABORATOR")
                     .requestMatchers("/api/workspace/**").hasRole("OWNER")
                     .requestMatchers("/api/admin/**").hasRole("ADMIN")
                     .requestMatchers("/api/account/**", "/api/auth/logout").authenticated()

@@ -7,8 +7,11 @@ import com.orderdesk.command.account.InvalidCredentials;
 import com.orderdesk.command.account.PasswordPolicy;
 import com.orderdesk.command.account.TooManyLoginAttempts;
 import com.orderdesk.command.order.DuplicateExternalOrderNumber;
+import com.orderdesk.command.order.IllegalOrderTransition;
+import com.orderdesk.command.order.OrderNotFound;
 import com.orderdesk.command.order.OrderRuleViolation;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -50,7 +53,37 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    @ExceptionHandler({AccountNotFound.class, AggregateNotFoundException.class})
+    @ExceptionHandler(IllegalOrderTransition.class)
+    ProblemDetail illegalTransition(IllegalOrderTransition e) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, ProblemTypes.ILLEGAL_TRANSITION,
+                                        "Status change not allowed", e.getMessage());
+        problem.setProperty("currentStatus", e.current());
+        problem.setProperty("allowedStatuses", e.allowed().stream().sorted().toList());
+        return problem;
+    }
+
+    @ExceptionHandler(ConflictingAggregateVersionException.class)
+    ProblemDetail staleVersion(ConflictingAggregateVersionException e) {
+        ProblemDetail problem = problem(HttpStatus.PRECONDITION_FAILED, ProblemTypes.STALE_VERSION, "Stale version",
+                                        "It changed since you read it: reload, reapply your change and send the new "
+                                        + "ETag in If-Match.");
+        problem.setProperty("currentVersion", e.getActualVersion());
+        return problem;
+    }
+
+    @ExceptionHandler(IfMatch.Missing.class)
+    ProblemDetail ifMatchMissing(IfMatch.Missing e) {
+        return problem(HttpStatus.PRECONDITION_REQUIRED, ProblemTypes.PRECONDITION_REQUIRED, "If-Match required",
+                       e.getMessage());
+    }
+
+    @ExceptionHandler({IfMatch.Malformed.class, IdempotentRequests.InvalidIdempotencyKey.class})
+    ProblemDetail badHeader(RuntimeException e) {
+        return problem(HttpStatus.BAD_REQUEST, e instanceof IfMatch.Malformed ? ProblemTypes.INVALID_REQUEST
+                               : ProblemTypes.INVALID_IDEMPOTENCY_KEY, "Invalid request", e.getMessage());
+    }
+
+    @ExceptionHandler({AccountNotFound.class, OrderNotFound.class, AggregateNotFoundException.class})
     ProblemDetail notFound(RuntimeException e) {
         return problem(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Not found",
                        "No such resource in your workspace.");

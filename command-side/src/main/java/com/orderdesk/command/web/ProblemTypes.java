@@ -17,6 +17,10 @@ public final class ProblemTypes {
     public static final URI ACCOUNT_RULE_VIOLATED = of("account-rule-violated");
     public static final URI IDENTIFIER_TAKEN = of("identifier-taken");
     public static final URI WEAK_PASSWORD = of("weak-password");
+    public static final URI ILLEGAL_TRANSITION = of("illegal-status-transition");
+    public static final URI STALE_VERSION = of("stale-version");
+    public static final URI PRECONDITION_REQUIRED = of("precondition-required");
+    public static final URI INVALID_IDEMPOTENCY_KEY = of("invalid-idempotency-key");
 
     private ProblemTypes() {
     }

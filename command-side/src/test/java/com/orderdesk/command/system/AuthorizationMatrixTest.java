@@ -37,19 +37,20 @@ class AuthorizationMatrixTest {
     private static final Set<Caller> SUPERVISORS = EnumSet.of(Caller.OWNER, Caller.AUDITOR);
 
     /**
-     * One row per endpoint. {@code body} is sent as is (often deliberately incomplete: an allowed caller then
-     * gets 400, which still proves the request passed authorization). {@code {member}}, {@code {order}} are
-     * replaced by ids of the caller's workspace, or of another workspace for the isolation check.
+     * One row per endpoint, by its URL pattern. {@code body} is sent as is (often deliberately incomplete: an
+     * allowed caller then gets 400, which still proves the request passed authorization); {@code
+     * otherWorkspaceBody} is a valid body for probing another workspace. {@code {accountId}} and
+     * {@code {orderId}} are replaced by ids of the caller's workspace, or of another workspace.
      */
-    record Endpoint(String app, String method, String path, Set<Caller> allowed, String body,
+    record Endpoint(String app, String method, String pattern, Set<Caller> allowed, String body,
                     String otherWorkspaceBody) {
 
         String key() {
-            return app + " " + method + " " + path.replace("{member}", "{accountId}").replace("{order}", "{orderId}");
+            return app + " " + method + " " + pattern;
         }
 
         boolean scopedToWorkspace() {
-            return path.contains("{member}") || path.contains("{order}");
+            return pattern.contains("{accountId}") || pattern.contains("{orderId}");
         }
     }
 
@@ -64,17 +65,29 @@ class AuthorizationMatrixTest {
             command("POST", "/api/account/deactivate", AUTHENTICATED, "{}"),
             command("POST", "/api/orders", WRITERS, "{}"),
             command("POST", "/api/workspace/invitations", OWNER, "{}"),
-            new Endpoint("command", "PUT", "/api/workspace/members/{member}/role", OWNER, "{}",
+            new Endpoint("command", "PUT", "/api/workspace/members/{accountId}/role", OWNER, "{}",
                          "{\"role\":\"AUDITOR\"}"),
-            new Endpoint("command", "DELETE", "/api/workspace/members/{member}", OWNER, null, null),
-            new Endpoint("command", "POST", "/api/workspace/members/{member}/unlock", OWNER, null, null),
-            command("POST", "/api/admin/accounts/{member}/unlock", ADMIN, null),
+            command("DELETE", "/api/workspace/members/{accountId}", OWNER, null),
+            command("POST", "/api/workspace/members/{accountId}/unlock", OWNER, null),
+            command("POST", "/api/admin/accounts/{accountId}/unlock", ADMIN, null),
+            new Endpoint("command", "POST", "/api/orders/{orderId}/status", WRITERS, "{}",
+                         "{\"status\":\"CONFIRMED\"}"),
+            new Endpoint("command", "PUT", "/api/orders/{orderId}/lines", WRITERS, "{}",
+                         "{\"lines\":[{\"sku\":\"A\",\"title\":\"A\",\"quantity\":1,\"unitPrice\":1}]}"),
+            command("PUT", "/api/orders/{orderId}/customer", WRITERS, "{\"name\":\"N\"}"),
+            command("PUT", "/api/orders/{orderId}/buyer-note", WRITERS, "{\"buyerNote\":\"n\"}"),
+            command("PUT", "/api/orders/{orderId}/tags/{tag}", WRITERS, null),
+            command("DELETE", "/api/orders/{orderId}/tags/{tag}", WRITERS, null),
+            new Endpoint("command", "POST", "/api/orders/{orderId}/notes", WRITERS, "{}", "{\"text\":\"t\"}"),
+            new Endpoint("command", "PUT", "/api/orders/{orderId}/notes/{noteId}", WRITERS, "{}",
+                         "{\"text\":\"t\"}"),
+            command("DELETE", "/api/orders/{orderId}/notes/{noteId}", WRITERS, null),
             query("/api/orders", READERS),
-            query("/api/orders/{order}", READERS),
+            query("/api/orders/{orderId}", READERS),
             query("/api/me", AUTHENTICATED),
             query("/api/me/logins", AUTHENTICATED),
             query("/api/workspace/members", SUPERVISORS),
-            query("/api/workspace/members/{member}/logins", SUPERVISORS),
+            query("/api/workspace/members/{accountId}/logins", SUPERVISORS),
             command("GET", "/v3/api-docs", EVERYONE, null),
             command("GET", "/v3/api-docs.yaml", EVERYONE, null),
             command("GET", "/v3/api-docs/swagger-config", EVERYONE, null),
@@ -160,6 +173,10 @@ class AuthorizationMatrixTest {
             }
         }
         assertThat(violations).isEmpty();
+        Http.Response staleProbe = Http.send("POST", apps.commandUrl + "/api/orders/" + other.orderId() + "/status",
+                                             "{\"status\":\"CONFIRMED\"}", freshToken(Caller.OWNER),
+                                             Map.of("If-Match", "\"99\""));
+        assertThat(staleProbe.status()).as("a wrong version must not reveal that the order exists").isEqualTo(404);
         assertThat(accounts.loginResponse(other.member().username(), Accounts.PASSWORD, "ua").status())
                 .as("the other workspace's member was not removed").isEqualTo(200);
     }
@@ -174,10 +191,13 @@ class AuthorizationMatrixTest {
     }
 
     private static Http.Response call(Endpoint endpoint, String body, Workspace target, String token) {
-        String path = endpoint.path().replace("{member}", target.member().accountId())
-                              .replace("{order}", target.orderId());
+        String path = endpoint.pattern().replace("{accountId}", target.member().accountId())
+                              .replace("{orderId}", target.orderId())
+                              .replace("{tag}", "vip")
+                              .replace("{noteId}", "00000000-0000-0000-0000-000000000000");
         String base = endpoint.app().equals("command") ? apps.commandUrl : apps.queryUrl;
-        return Http.send(endpoint.method(), base + path, body, token, Http.DEFAULT_USER_AGENT);
+        // Version 0 is current for the other workspace's untouched order, so only the workspace check can refuse.
+        return Http.send(endpoint.method(), base + path, body, token, Map.of("If-Match", "\"0\""));
     }
 
     /** A new login per call: some endpoints (logout) revoke the caller's earlier tokens. */

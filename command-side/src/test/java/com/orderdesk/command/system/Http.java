@@ -49,8 +49,16 @@ final class Http {
 
     /** Any method; {@code json} may be null for no body. */
     static Response send(String method, String url, String json, String token, String userAgent) {
-        HttpRequest.Builder request = authorized(HttpRequest.newBuilder(URI.create(url)), token)
-                .header("User-Agent", userAgent)
+        return send(method, url, json, token, java.util.Map.of("User-Agent", userAgent));
+    }
+
+    /** Any method with extra headers (User-Agent defaults to the test's). */
+    static Response send(String method, String url, String json, String token, java.util.Map<String, String> headers) {
+        HttpRequest.Builder request = authorized(HttpRequest.newBuilder(URI.create(url)), token);
+        java.util.Map<String, String> all = new java.util.HashMap<>(java.util.Map.of("User-Agent", DEFAULT_USER_AGENT));
+        all.putAll(headers);
+        all.forEach(request::header);
+        request
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
                                              : HttpRequest.BodyPublishers.ofString(json));
         if (json != null) {

@@ -72,6 +72,6 @@ class OrderListProjectionTest {
         return new OrderRecorded(orderId, workspaceId, externalNumber, "Tmall", null, "CNY",
                                  List.of(new OrderLine("TEA", "茶", 3, new BigDecimal("19.90"),
                                                        new BigDecimal("59.70"))),
-                                 new BigDecimal("59.70"));
+                                 new BigDecimal("59.70"), null, null, List.of());
     }
 }

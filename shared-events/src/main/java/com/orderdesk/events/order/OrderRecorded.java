@@ -11,8 +11,9 @@ import java.util.List;
  *
  * @param orderedAt when the customer placed the order on the channel (may be null when the channel did not say)
  * @param total     exact sum of the line totals, computed by the aggregate
+ * @param customer  the buyer's contact details (personal data); may be null
  */
-@Revision("1")
+@Revision("2")
 public record OrderRecorded(
         String orderId,
         String workspaceId,
@@ -21,9 +22,13 @@ public record OrderRecorded(
         Instant orderedAt,
         String currency,
         List<OrderLine> lines,
-        BigDecimal total) {
+        BigDecimal total,
+        CustomerContact customer,
+        String buyerNote,
+        List<String> tags) {
 
     public OrderRecorded {
         lines = List.copyOf(lines);
+        tags = tags == null ? List.of() : List.copyOf(tags);
     }
 }

@@ -1,0 +1,8 @@
+package com.orderdesk.command.order;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Correct the buyer's note of an order that has not shipped. */
+public record ChangeBuyerNote(@TargetAggregateIdentifier String orderId, Long expectedVersion,
+                              String workspaceId, String buyerNote) {
+}

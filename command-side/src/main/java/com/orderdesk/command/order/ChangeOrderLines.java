@@ -1,0 +1,9 @@
+package com.orderdesk.command.order;
+
+import java.util.List;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Replace the line items of an order that has not shipped. */
+public record ChangeOrderLines(@TargetAggregateIdentifier String orderId, Long expectedVersion,
+                               String workspaceId, List<RecordOrder.Line> lines) {
+}

@@ -1,0 +1,8 @@
+package com.orderdesk.command.order;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Take a tag off an order that has not shipped. */
+public record UntagOrder(@TargetAggregateIdentifier String orderId, Long expectedVersion,
+                         String workspaceId, String tag) {
+}

@@ -1,0 +1,90 @@
+package com.orderdesk.command.web;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+/**
+ * Makes a creating request safe to retry: with the same {@code Idempotency-Key} (per workspace) and the same
+ * body, the first request's answer is replayed and nothing is created again.
+ */
+@Component
+public class IdempotentRequests {
+
+    private static final Pattern WELL_FORMED_KEY = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
+
+    private final JdbcClient jdbc;
+
+    IdempotentRequests(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Runs {@code action} once per key; its answer (status and JSON body) is stored in the same transaction. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Answer once(String workspaceId, String key, String requestBody, Supplier<Answer> action) {
+        if (!WELL_FORMED_KEY.matcher(key).matches()) {
+            throw new InvalidIdempotencyKey("An Idempotency-Key has 1 to 128 letters, digits or . _ : -");
+        }
+        String hash = sha256(requestBody);
+        int claimed = jdbc.sql("""
+                               INSERT INTO command_side.idempotent_request (workspace_id, idempotency_key, request_hash)
+                               VALUES (?, ?, ?) ON CONFLICT DO NOTHING""")
+                          .params(workspaceId, key, hash).update();
+        if (claimed == 0) {
+            return replay(workspaceId, key, hash);
+        }
+        Answer answer = action.get();
+        jdbc.sql("""
+                 UPDATE command_side.idempotent_request SET response_status = ?, response_body = ?
+                 WHERE workspace_id = ? AND idempotency_key = ?""")
+            .params(answer.status(), answer.body(), workspaceId, key).update();
+        return answer;
+    }
+
+    private Answer replay(String workspaceId, String key, String hash) {
+        Optional<Answer> stored = jdbc.sql("""
+                                           SELECT request_hash, response_status, response_body
+                                           FROM command_side.idempotent_request
+                                           WHERE workspace_id = ? AND idempotency_key = ?""")
+                                      .params(workspaceId, key)
+                                      .query((rs, n) -> {
+                                          if (!hash.equals(rs.getString("request_hash"))) {
+                                              throw new InvalidIdempotencyKey(
+                                                      "This Idempotency-Key was used for a different request");
+                                          }
+                                          return new Answer(rs.getInt("response_status"),
+                                                            rs.getString("response_body"), true);
+                                      })
+                                      .optional();
+        return stored.orElseThrow(() -> new IllegalStateException("Idempotency record vanished"));
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                                                         .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** An answer to replay: HTTP status and JSON body; {@code replayed} when it comes from an earlier request. */
+    public record Answer(int status, String body, boolean replayed) {
+    }
+
+    /** The key is malformed or was used for another request. */
+    public static class InvalidIdempotencyKey extends RuntimeException {
+        InvalidIdempotencyKey(String message) {
+            super(message);
+        }
+    }
+}

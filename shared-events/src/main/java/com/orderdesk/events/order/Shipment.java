@@ -1,0 +1,5 @@
+package com.orderdesk.events.order;
+
+/** How a shipped order travels. */
+public record Shipment(String carrier, String trackingNumber) {
+}
