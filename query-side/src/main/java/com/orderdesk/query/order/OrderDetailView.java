@@ -1,25 +1,41 @@
 package com.orderdesk.query.order;
 
+import com.orderdesk.events.order.ShippingAddress;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
-/** One order with its line items. */
+/** One order with everything about it: lines, customer, shipment, notes, attachments and its history. */
 public record OrderDetailView(String orderId, String workspaceId, String externalOrderNumber, String salesChannel,
-                              Instant orderedAt, Instant recordedAt, String status, String currency,
-                              BigDecimal total, List<Line> lines, long version) {
+                              Instant orderedAt, Instant recordedAt, Instant updatedAt, String status,
+                              String currency, BigDecimal total, List<Line> lines, Customer customer,
+                              String buyerNote, List<String> tags, Shipment shipment, List<Note> notes,
+                              List<Attachment> attachments, List<HistoryEntry> history, long version) {
 
     /** A line item of the order. */
     public record Line(String sku, String title, int quantity, BigDecimal unitPrice, BigDecimal lineTotal) {
     }
 
-    static OrderDetailView of(OrderSummaryRow row, List<OrderLineRow> lines) {
-        return new OrderDetailView(row.orderId(), row.workspaceId(), row.externalOrderNumber(), row.salesChannel(),
-                                   row.orderedAt(), row.recordedAt(), row.status(), row.currency(), row.total(),
-                                   lines.stream()
-                                        .map(l -> new Line(l.sku(), l.title(), l.quantity(), l.unitPrice(),
-                                                           l.lineTotal()))
-                                        .toList(),
-                                   row.version());
+    /** The buyer's contact details. */
+    public record Customer(String name, String phone, ShippingAddress address) {
+    }
+
+    /** How the order shipped. */
+    public record Shipment(String carrier, String trackingNumber) {
+    }
+
+    /** An internal note. */
+    public record Note(String noteId, String authorId, String text, Instant createdAt, Instant editedAt) {
+    }
+
+    /** A file attached to the order; download it from the command side's attachment endpoint. */
+    public record Attachment(String attachmentId, String fileName, String contentType, long size, String sha256,
+                             Instant addedAt) {
+    }
+
+    /** One event of the order: when, who, and what changed. */
+    public record HistoryEntry(long version, Instant at, String event, String actorId, String actorRole,
+                               String summary) {
     }
 }

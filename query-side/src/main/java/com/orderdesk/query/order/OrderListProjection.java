@@ -1,6 +1,17 @@
 package com.orderdesk.query.order;
 
+import com.orderdesk.events.order.AttachmentAdded;
+import com.orderdesk.events.order.AttachmentRemoved;
+import com.orderdesk.events.order.BuyerNoteChanged;
+import com.orderdesk.events.order.CustomerContactCorrected;
+import com.orderdesk.events.order.InternalNoteAdded;
+import com.orderdesk.events.order.InternalNoteDeleted;
+import com.orderdesk.events.order.InternalNoteEdited;
+import com.orderdesk.events.order.OrderLinesChanged;
 import com.orderdesk.events.order.OrderRecorded;
+import com.orderdesk.events.order.OrderStatusChanged;
+import com.orderdesk.events.order.OrderTagged;
+import com.orderdesk.events.order.OrderUntagged;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
@@ -9,7 +20,10 @@ import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 
-/** Projects order events into the order list and order detail read model. */
+/**
+ * Projects order events into the order list and order detail read model. Each change applies only if it is
+ * newer than the stored version, so replays and redeliveries change nothing.
+ */
 @Component
 @ProcessingGroup(OrderListProjection.PROCESSING_GROUP)
 class OrderListProjection {
@@ -25,5 +39,83 @@ class OrderListProjection {
     @EventHandler
     void on(OrderRecorded event, @Timestamp Instant recordedAt, @SequenceNumber long version) {
         orders.insertRecorded(event, recordedAt, version);
+    }
+
+    @EventHandler
+    void on(OrderStatusChanged event, @Timestamp Instant at, @SequenceNumber long version) {
+        if (orders.advance(event.orderId(), version, at)) {
+            orders.setStatus(event.orderId(), event.to().name(), event.shipment());
+        }
+    }
+
+    @EventHandler
+    void on(OrderLinesChanged event, @Timestamp Instant at, @SequenceNumber long version) {
+        if (orders.advance(event.orderId(), version, at)) {
+            orders.replaceLines(event.orderId(), event.lines(), event.total());
+        }
+    }
+
+    @EventHandler
+    void on(CustomerContactCorrected event, @Timestamp Instant at, @SequenceNumber long version) {
+        if (orders.advance(event.orderId(), version, at)) {
+            orders.setCustomer(event.orderId(), event.customer());
+        }
+    }
+
+    @EventHandler
+    void on(BuyerNoteChanged event, @Timestamp Instant at, @SequenceNumber long version) {
+        if (orders.advance(event.orderId(), version, at)) {
+            orders.setBuyerNote(event.orderId(), event.buyerNote());
+        }
+    }
+
+    @EventHandler
+    void on(OrderTagged event, @Timestamp Instant at, @SequenceNumber long version) {
+        if (orders.advance(event.orderId(), version, at)) {
+            orders.addTag(event.orderId(), event.tag());
+        }
+    }
+
+    @EventHandler
+    void on(OrderUntagged event, @Timestamp Instant at, @SequenceNumber long version) {
+        if (orders.advance(event.orderId(), version, at)) {
+            orders.removeTag(event.orderId(), event.tag());
+        }
+    }
+
+    @EventHandler
+    void on(InternalNoteAdded event, @Timestamp Instant at, @SequenceNumber long version) {
+        if (orders.advance(event.orderId(), version, at)) {
+            orders.addNote(event.orderId(), event.noteId(), event.authorId(), event.text(), at);
+        }
+    }
+
+    @EventHandler
+    void on(InternalNoteEdited event, @Timestamp Instant at, @SequenceNumber long version) {
+        if (orders.advance(event.orderId(), version, at)) {
+            orders.editNote(event.noteId(), event.text(), at);
+        }
+    }
+
+    @EventHandler
+    void on(InternalNoteDeleted event, @Timestamp Instant at, @SequenceNumber long version) {
+        if (orders.advance(event.orderId(), version, at)) {
+            orders.deleteNote(event.noteId());
+        }
+    }
+
+    @EventHandler
+    void on(AttachmentAdded event, @Timestamp Instant at, @SequenceNumber long version) {
+        if (orders.advance(event.orderId(), version, at)) {
+            orders.addAttachment(event.orderId(), event.attachmentId(), event.fileName(), event.contentType(),
+                                 event.size(), event.sha256(), at);
+        }
+    }
+
+    @EventHandler
+    void on(AttachmentRemoved event, @Timestamp Instant at, @SequenceNumber long version) {
+        if (orders.advance(event.orderId(), version, at)) {
+            orders.removeAttachment(event.attachmentId());
+        }
     }
 }

@@ -1,10 +1,12 @@
 package com.orderdesk.query.order;
 
+import com.orderdesk.events.order.ShippingAddress;
 import com.orderdesk.query.security.Actor;
 import com.orderdesk.query.web.NotFound;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -14,8 +16,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.locks.LockSupport;
 
 /** Order list and order detail, always within the caller's workspace. */
 @RestController
@@ -24,36 +32,106 @@ import java.util.List;
 class OrderQueryController {
 
     static final int MAX_PAGE_SIZE = 200;
+    private static final Duration MAX_WAIT = Duration.ofSeconds(10);
+    private static final Duration POLL = Duration.ofMillis(20);
 
     private final OrderListRepository orders;
+    private final OrderTimelineProjection timeline;
+    private final JsonMapper json = JsonMapper.builder().build();
 
-    OrderQueryController(OrderListRepository orders) {
+    OrderQueryController(OrderListRepository orders, OrderTimelineProjection timeline) {
         this.orders = orders;
+        this.timeline = timeline;
     }
 
+    /**
+     * One order. With {@code minVersion} (the version a command answered), waits up to {@code waitMillis} until
+     * the projection has reached it: read-your-writes. The {@code OrderDesk-Consistent} header tells whether it did.
+     */
     @GetMapping("/{orderId}")
     ResponseEntity<OrderDetailView> order(@AuthenticationPrincipal Jwt token,
-                                          @PathVariable @Pattern(regexp = "[A-Za-z0-9-]{1,64}") String orderId) {
+                                          @PathVariable @Pattern(regexp = "[A-Za-z0-9-]{1,64}") String orderId,
+                                          @RequestParam(required = false) @Min(0) Long minVersion,
+                                          @RequestParam(defaultValue = "5000") @Min(0) @Max(10_000) long waitMillis) {
         String workspaceId = Actor.of(token).workspaceId();
-        OrderSummaryRow summary = orders.findSummary(orderId)
-                                        .filter(order -> order.workspaceId().equals(workspaceId))
-                                        .orElseThrow(() -> new NotFound("Order", orderId));
+        Instant deadline = Instant.now().plus(Duration.ofMillis(Math.min(waitMillis, MAX_WAIT.toMillis())));
+        Optional<OrderSummaryRow> summary = visible(orderId, workspaceId);
+        while (minVersion != null && !reached(summary, minVersion) && Instant.now().isBefore(deadline)) {
+            LockSupport.parkNanos(POLL.toNanos());
+            summary = visible(orderId, workspaceId);
+        }
+        OrderSummaryRow row = summary.orElseThrow(() -> new NotFound("Order", orderId));
         return ResponseEntity.ok()
-                             .eTag(Long.toString(summary.version()))
-                             .body(OrderDetailView.of(summary, orders.findLines(orderId)));
+                             .eTag(Long.toString(row.version()))
+                             .header("OrderDesk-Consistent", Boolean.toString(reached(summary, minVersion)))
+                             .body(detail(row));
     }
 
     @GetMapping
     OrderPage orders(@AuthenticationPrincipal Jwt token,
+                     @RequestParam(required = false) Set<@Pattern(regexp = "[A-Z_]{1,20}") String> status,
+                     @RequestParam(required = false) @Size(max = 120) String channel,
+                     @RequestParam(required = false) @Size(max = 40) String tag,
+                     @RequestParam(required = false) Instant from,
+                     @RequestParam(required = false) Instant to,
+                     @RequestParam(required = false) @Size(min = 1, max = 100) String q,
+                     @RequestParam(defaultValue = "ORDER_TIME") OrderSort sort,
+                     @RequestParam(defaultValue = "DESC") @Pattern(regexp = "ASC|DESC") String direction,
                      @RequestParam(required = false) String cursor,
                      @RequestParam(defaultValue = "50") @Min(1) @Max(MAX_PAGE_SIZE) int limit) {
+        String workspaceId = Actor.of(token).workspaceId();
+        boolean ascending = direction.equals("ASC");
         PageCursor after = cursor == null ? null : PageCursor.decode(cursor);
+        if (after != null && (after.sort() != sort || after.ascending() != ascending)) {
+            throw new InvalidCursor();
+        }
+        OrderFilter filter = new OrderFilter(status, channel, tag, from, to, q);
         // One extra row tells whether another page exists without a count query.
-        List<OrderSummaryRow> rows = orders.findPage(Actor.of(token).workspaceId(), after, limit + 1);
+        List<OrderSummaryRow> rows = orders.findPage(workspaceId, filter, sort, ascending, after, limit + 1);
         boolean more = rows.size() > limit;
         List<OrderSummaryRow> page = more ? rows.subList(0, limit) : rows;
-        String next = more ? new PageCursor(page.get(limit - 1).recordedAt(), page.get(limit - 1).orderId()).encode()
-                           : null;
-        return new OrderPage(page.stream().map(OrderSummaryView::of).toList(), next);
+        String next = null;
+        if (more) {
+            OrderSummaryRow last = page.get(limit - 1);
+            next = new PageCursor(sort, ascending, sort.valueOf(last), last.orderId()).encode();
+        }
+        return new OrderPage(page.stream().map(OrderSummaryView::of).toList(), next,
+                             orders.countByStatus(workspaceId, filter));
+    }
+
+    private Optional<OrderSummaryRow> visible(String orderId, String workspaceId) {
+        return orders.findSummary(orderId).filter(order -> order.workspaceId().equals(workspaceId));
+    }
+
+    private static boolean reached(Optional<OrderSummaryRow> summary, Long minVersion) {
+        return minVersion == null ? summary.isPresent() : summary.map(s -> s.version() >= minVersion).orElse(false);
+    }
+
+    private OrderDetailView detail(OrderSummaryRow row) {
+        String orderId = row.orderId();
+        OrderDetailView.Customer customer = row.customerName() == null && row.customerPhone() == null
+                                            && row.shippingAddressJson() == null ? null
+                : new OrderDetailView.Customer(row.customerName(), row.customerPhone(),
+                                               row.shippingAddressJson() == null ? null
+                                                       : json.readValue(row.shippingAddressJson(),
+                                                                        ShippingAddress.class));
+        return new OrderDetailView(
+                orderId, row.workspaceId(), row.externalOrderNumber(), row.salesChannel(), row.orderedAt(),
+                row.recordedAt(), row.updatedAt(), row.status(), row.currency(), row.total(),
+                orders.findLines(orderId).stream()
+                      .map(l -> new OrderDetailView.Line(l.sku(), l.title(), l.quantity(), l.unitPrice(),
+                                                         l.lineTotal())).toList(),
+                customer, row.buyerNote(), row.tags(),
+                row.carrier() == null ? null : new OrderDetailView.Shipment(row.carrier(), row.trackingNumber()),
+                orders.findNotes(orderId).stream()
+                      .map(n -> new OrderDetailView.Note(n.noteId(), n.authorId(), n.text(), n.createdAt(),
+                                                         n.editedAt())).toList(),
+                orders.findAttachments(orderId).stream()
+                      .map(a -> new OrderDetailView.Attachment(a.attachmentId(), a.fileName(), a.contentType(),
+                                                               a.size(), a.sha256(), a.addedAt())).toList(),
+                timeline.history(orderId).stream()
+                        .map(t -> new OrderDetailView.HistoryEntry(t.sequence(), t.at(), t.eventType(), t.actorId(),
+                                                                   t.actorRole(), t.summary())).toList(),
+                row.version());
     }
 }

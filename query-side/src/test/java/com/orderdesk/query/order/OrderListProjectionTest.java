@@ -1,7 +1,17 @@
 package com.orderdesk.query.order;
 
+import com.orderdesk.events.order.CustomerContact;
+import com.orderdesk.events.order.InternalNoteAdded;
+import com.orderdesk.events.order.InternalNoteDeleted;
 import com.orderdesk.events.order.OrderLine;
+import com.orderdesk.events.order.OrderLinesChanged;
 import com.orderdesk.events.order.OrderRecorded;
+import com.orderdesk.events.order.OrderStatus;
+import com.orderdesk.events.order.OrderStatusChanged;
+import com.orderdesk.events.order.OrderTagged;
+import com.orderdesk.events.order.OrderUntagged;
+import com.orderdesk.events.order.Shipment;
+import com.orderdesk.events.order.ShippingAddress;
 import com.orderdesk.query.ReadModelDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -10,68 +20,151 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The order-list projection writes the read model on a real PostgreSQL with this module's migrations. */
+/** The order-list projection and its queries on a real PostgreSQL with this module's migrations. */
 class OrderListProjectionTest {
 
-    private final JdbcClient jdbc = ReadModelDatabase.jdbc();
+    private static final Instant T0 = Instant.parse("2026-11-22T08:00:00Z");
+    private static final OrderFilter ALL = new OrderFilter(null, null, null, null, null, null);
 
-    private OrderListRepository repository;
-    private OrderListProjection projection;
+    private final JdbcClient jdbc = ReadModelDatabase.jdbc();
+    private final OrderListRepository repository = new OrderListRepository(jdbc);
+    private final OrderListProjection projection = new OrderListProjection(repository);
+    private String workspace;
 
     @BeforeEach
     void setUp() {
-        jdbc.sql("TRUNCATE query_side.order_summary CASCADE").update();
-        repository = new OrderListRepository(jdbc);
-        projection = new OrderListProjection(repository);
+        workspace = "w-" + UUID.randomUUID();
     }
 
     @Test
-    void recordedOrderBecomesSummaryWithLines() {
+    void recordedOrderBecomesSummaryWithLinesCustomerAndTags() {
         Instant recordedAt = Instant.parse("2026-11-22T08:00:00.123456Z");
-        projection.on(order("o-1", "w-1", "EXT-1"), recordedAt, 0);
+        projection.on(order("o-1" + workspace, "EXT-1", "Tmall", null, "59.70", List.of("vip")), recordedAt, 0);
 
-        OrderSummaryRow summary = repository.findSummary("o-1").orElseThrow();
+        OrderSummaryRow summary = repository.findSummary("o-1" + workspace).orElseThrow();
         assertThat(summary.status()).isEqualTo("RECORDED");
         assertThat(summary.recordedAt()).isEqualTo(recordedAt);
+        assertThat(summary.orderTime()).as("recording time stands in for a missing order time").isEqualTo(recordedAt);
         assertThat(summary.total()).isEqualByComparingTo("59.70").hasScaleOf(2);
-        assertThat(summary.lineCount()).isEqualTo(1);
-        assertThat(repository.findLines("o-1"))
+        assertThat(summary.customerName()).isEqualTo("王小明");
+        assertThat(summary.shippingAddressJson()).contains("杭州");
+        assertThat(summary.tags()).containsExactly("vip");
+        assertThat(repository.findLines("o-1" + workspace))
                 .containsExactly(new OrderLineRow(1, "TEA", "茶", 3, new BigDecimal("19.90"), new BigDecimal("59.70")));
     }
 
     @Test
-    void replayingTheSameEventChangesNothing() {
-        Instant recordedAt = Instant.parse("2026-11-22T08:00:00Z");
-        projection.on(order("o-1", "w-1", "EXT-1"), recordedAt, 0);
-        projection.on(order("o-1", "w-1", "EXT-1"), recordedAt, 0);
+    void changesApplyOnceInVersionOrderAndReplaysChangeNothing() {
+        String id = "o-2" + workspace;
+        projection.on(order(id, "EXT-2", "Tmall", T0, "59.70", List.of()), T0, 0);
+        OrderStatusChanged confirmed = new OrderStatusChanged(id, workspace, OrderStatus.RECORDED,
+                                                              OrderStatus.CONFIRMED, null, null, null);
+        OrderLinesChanged lines = new OrderLinesChanged(id, workspace, List.of(
+                new OrderLine("CUP", "杯", 2, new BigDecimal("5.00"), new BigDecimal("10.00"))),
+                                                        new BigDecimal("59.70"), new BigDecimal("10.00"));
+        projection.on(confirmed, T0.plusSeconds(1), 1);
+        projection.on(lines, T0.plusSeconds(2), 2);
+        projection.on(new OrderTagged(id, workspace, "urgent"), T0.plusSeconds(3), 3);
+        projection.on(new InternalNoteAdded(id, workspace, "n-" + id, "alice", "call the buyer"), T0.plusSeconds(4), 4);
+        // replays of older events
+        projection.on(confirmed, T0.plusSeconds(1), 1);
+        projection.on(new OrderUntagged(id, workspace, "urgent"), T0.plusSeconds(3), 3);
+        projection.on(new InternalNoteDeleted(id, workspace, "n-" + id), T0.plusSeconds(4), 4);
 
-        assertThat(jdbc.sql("SELECT count(*) FROM query_side.order_summary").query(Long.class).single()).isEqualTo(1);
-        assertThat(repository.findLines("o-1")).hasSize(1);
+        OrderSummaryRow summary = repository.findSummary(id).orElseThrow();
+        assertThat(summary.version()).isEqualTo(4);
+        assertThat(summary.status()).isEqualTo("CONFIRMED");
+        assertThat(summary.total()).isEqualByComparingTo("10.00");
+        assertThat(summary.tags()).containsExactly("urgent");
+        assertThat(repository.findLines(id)).extracting(OrderLineRow::sku).containsExactly("CUP");
+        assertThat(repository.findNotes(id)).extracting(OrderListRepository.NoteRow::text)
+                                            .containsExactly("call the buyer");
     }
 
     @Test
-    void pagesAreNewestFirstAndConfinedToTheWorkspace() {
-        Instant t = Instant.parse("2026-11-22T08:00:00Z");
-        projection.on(order("a", "w-1", "E-1"), t, 0);
-        projection.on(order("b", "w-1", "E-2"), t.plusSeconds(1), 0);
-        projection.on(order("c", "w-1", "E-3"), t.plusSeconds(1), 0); // same instant: order id breaks the tie
-        projection.on(order("x", "w-2", "E-1"), t.plusSeconds(5), 0);
+    void shipmentIsKeptFromTheShippingTransition() {
+        String id = "o-3" + workspace;
+        projection.on(order(id, "EXT-3", "Tmall", T0, "1.00", List.of()), T0, 0);
+        projection.on(new OrderStatusChanged(id, workspace, OrderStatus.IN_FULFILLMENT, OrderStatus.SHIPPED, null,
+                                             new Shipment("SF", "SF123"), null), T0, 1);
+        projection.on(new OrderStatusChanged(id, workspace, OrderStatus.SHIPPED, OrderStatus.DELIVERED, null, null,
+                                             null), T0, 2);
 
-        List<OrderSummaryRow> first = repository.findPage("w-1", null, 2);
-        List<OrderSummaryRow> rest = repository.findPage(
-                "w-1", new PageCursor(first.get(1).recordedAt(), first.get(1).orderId()), 2);
-
-        assertThat(first).extracting(OrderSummaryRow::orderId).containsExactly("c", "b");
-        assertThat(rest).extracting(OrderSummaryRow::orderId).containsExactly("a");
+        OrderSummaryRow summary = repository.findSummary(id).orElseThrow();
+        assertThat(summary.status()).isEqualTo("DELIVERED");
+        assertThat(summary.carrier()).isEqualTo("SF");
+        assertThat(summary.trackingNumber()).isEqualTo("SF123");
     }
 
-    private static OrderRecorded order(String orderId, String workspaceId, String externalNumber) {
-        return new OrderRecorded(orderId, workspaceId, externalNumber, "Tmall", null, "CNY",
+    @Test
+    void listFiltersByStatusChannelTagTimeAndTextAndCountsPerStatus() {
+        projection.on(order("a" + workspace, "TB-100", "Taobao", T0, "10.00", List.of("vip")), T0, 0);
+        projection.on(order("b" + workspace, "TB-200", "Taobao", T0.plusSeconds(60), "30.00", List.of()), T0, 0);
+        projection.on(order("c" + workspace, "JD-100%", "JD", T0.plusSeconds(120), "20.00", List.of("vip")), T0, 0);
+        projection.on(new OrderStatusChanged("b" + workspace, workspace, OrderStatus.RECORDED, OrderStatus.CANCELLED,
+                                             "buyer asked", null, null), T0, 1);
+
+        assertThat(ids(new OrderFilter(Set.of("RECORDED"), null, null, null, null, null))).containsExactly("c", "a");
+        assertThat(ids(new OrderFilter(null, "Taobao", null, null, null, null))).containsExactly("b", "a");
+        assertThat(ids(new OrderFilter(null, null, "vip", null, null, null))).containsExactly("c", "a");
+        assertThat(ids(new OrderFilter(null, null, null, T0.plusSeconds(60), T0.plusSeconds(120), null)))
+                .containsExactly("b");
+        assertThat(ids(new OrderFilter(null, null, null, null, null, "tb-1"))).containsExactly("a");
+        assertThat(ids(new OrderFilter(null, null, null, null, null, "100%"))).as("% is literal").containsExactly("c");
+        assertThat(ids(new OrderFilter(null, null, null, null, null, "王小"))).containsExactly("c", "b", "a");
+        assertThat(repository.countByStatus(workspace, new OrderFilter(Set.of("RECORDED"), null, null, null, null,
+                                                                        null)))
+                .isEqualTo(Map.of("RECORDED", 2L, "CANCELLED", 1L));
+    }
+
+    @Test
+    void pagesFollowTheRequestedSortAndStayInTheWorkspace() {
+        projection.on(order("a" + workspace, "E-1", "Tmall", T0, "30.00", List.of()), T0, 0);
+        projection.on(order("b" + workspace, "E-2", "Tmall", T0.plusSeconds(1), "10.00", List.of()), T0, 0);
+        projection.on(order("c" + workspace, "E-3", "Tmall", T0.plusSeconds(1), "20.00", List.of()), T0, 0);
+        projection.on(order("x" + UUID.randomUUID(), "w-other", "E-1", "Tmall", T0.plusSeconds(5), "1.00"), T0, 0);
+
+        List<OrderSummaryRow> first = repository.findPage(workspace, ALL, OrderSort.ORDER_TIME, false, null, 2);
+        OrderSummaryRow last = first.get(1);
+        List<OrderSummaryRow> rest = repository.findPage(workspace, ALL, OrderSort.ORDER_TIME, false,
+                                                         new PageCursor(OrderSort.ORDER_TIME, false,
+                                                                        OrderSort.ORDER_TIME.valueOf(last),
+                                                                        last.orderId()), 2);
+        assertThat(first).extracting(r -> r.orderId().substring(0, 1)).containsExactly("c", "b");
+        assertThat(rest).extracting(r -> r.orderId().substring(0, 1)).containsExactly("a");
+        assertThat(repository.findPage(workspace, ALL, OrderSort.TOTAL, true, null, 10))
+                .extracting(r -> r.orderId().substring(0, 1)).containsExactly("b", "c", "a");
+    }
+
+    private List<String> ids(OrderFilter filter) {
+        return repository.findPage(workspace, filter, OrderSort.ORDER_TIME, false, null, 50).stream()
+                         .map(r -> r.orderId().substring(0, 1)).toList();
+    }
+
+    private OrderRecorded order(String orderId, String externalNumber, String channel, Instant orderedAt, String total,
+                                List<String> tags) {
+        return order(orderId, workspace, externalNumber, channel, orderedAt, total, tags);
+    }
+
+    private static OrderRecorded order(String orderId, String workspaceId, String externalNumber, String channel,
+                                       Instant orderedAt, String total) {
+        return order(orderId, workspaceId, externalNumber, channel, orderedAt, total, List.of());
+    }
+
+    private static OrderRecorded order(String orderId, String workspaceId, String externalNumber, String channel,
+                                       Instant orderedAt, String total, List<String> tags) {
+        return new OrderRecorded(orderId, workspaceId, externalNumber, channel, orderedAt, "CNY",
                                  List.of(new OrderLine("TEA", "茶", 3, new BigDecimal("19.90"),
                                                        new BigDecimal("59.70"))),
-                                 new BigDecimal("59.70"), null, null, List.of());
+                                 new BigDecimal(total),
+                                 new CustomerContact("王小明", "+8613800000000",
+                                                     new ShippingAddress("CN", "浙江", "杭州", "西湖路 1 号", "310000")),
+                                 null, tags);
     }
 }

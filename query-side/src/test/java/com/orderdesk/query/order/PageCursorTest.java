@@ -3,7 +3,6 @@ package com.orderdesk.query.order;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.Base64;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,19 +11,24 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class PageCursorTest {
 
     @Test
-    void cursorSurvivesEncodingWithNanosecondPrecision() {
-        PageCursor cursor = new PageCursor(Instant.parse("2026-11-22T01:02:03.123456789Z"), "4f1c-order");
+    void cursorSurvivesEncoding() {
+        PageCursor byTime = new PageCursor(OrderSort.ORDER_TIME, false, "2026-11-22T01:02:03.123456Z", "4f1c-order");
+        PageCursor byTotal = new PageCursor(OrderSort.TOTAL, true, "1234.50", "o|with|bars");
 
-        assertThat(PageCursor.decode(cursor.encode())).isEqualTo(cursor);
+        assertThat(PageCursor.decode(byTime.encode())).isEqualTo(byTime);
+        assertThat(PageCursor.decode(byTotal.encode())).isEqualTo(byTotal);
     }
 
     @Test
     void tamperedCursorIsRejected() {
-        String notACursor = Base64.getUrlEncoder().encodeToString("hello".getBytes(StandardCharsets.UTF_8));
-
-        assertThatThrownBy(() -> PageCursor.decode(notACursor)).isInstanceOf(InvalidCursor.class);
+        assertThatThrownBy(() -> PageCursor.decode(encode("hello"))).isInstanceOf(InvalidCursor.class);
         assertThatThrownBy(() -> PageCursor.decode("%%%")).isInstanceOf(InvalidCursor.class);
-        assertThatThrownBy(() -> PageCursor.decode(Base64.getUrlEncoder().encodeToString(
-                "x.1/o".getBytes(StandardCharsets.UTF_8)))).isInstanceOf(InvalidCursor.class);
+        assertThatThrownBy(() -> PageCursor.decode(encode("TOTAL|ASC|not-a-number|o"))).isInstanceOf(InvalidCursor.class);
+        assertThatThrownBy(() -> PageCursor.decode(encode("NOPE|ASC|1|o"))).isInstanceOf(InvalidCursor.class);
+        assertThatThrownBy(() -> PageCursor.decode(encode("TOTAL|UP|1|o"))).isInstanceOf(InvalidCursor.class);
+    }
+
+    private static String encode(String raw) {
+        return Base64.getUrlEncoder().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -1,0 +1,148 @@
+package com.orderdesk.query.order;
+
+import com.orderdesk.events.order.AttachmentAdded;
+import com.orderdesk.events.order.AttachmentRemoved;
+import com.orderdesk.events.order.BuyerNoteChanged;
+import com.orderdesk.events.order.CustomerContactCorrected;
+import com.orderdesk.events.order.InternalNoteAdded;
+import com.orderdesk.events.order.InternalNoteDeleted;
+import com.orderdesk.events.order.InternalNoteEdited;
+import com.orderdesk.events.order.OrderLinesChanged;
+import com.orderdesk.events.order.OrderRecorded;
+import com.orderdesk.events.order.OrderStatusChanged;
+import com.orderdesk.events.order.OrderTagged;
+import com.orderdesk.events.order.OrderUntagged;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Every event of an order as a line of its history: when, who (from the event's metadata) and what changed.
+ * Summaries never repeat personal data (contact details, note texts), so history stays readable after erasure.
+ */
+@Component
+@ProcessingGroup(OrderTimelineProjection.PROCESSING_GROUP)
+class OrderTimelineProjection {
+
+    static final String PROCESSING_GROUP = "order-timeline";
+
+    private final JdbcClient jdbc;
+
+    OrderTimelineProjection(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(OrderRecorded e, EventMessage<?> message, @SequenceNumber long sequence) {
+        record(message, e.orderId(), e.workspaceId(), sequence,
+               "Recorded order " + e.externalOrderNumber()
+               + (e.salesChannel() == null ? "" : " from " + e.salesChannel()) + ": " + e.lines().size()
+               + (e.lines().size() == 1 ? " line" : " lines") + ", total " + e.total().toPlainString() + " "
+               + e.currency());
+    }
+
+    @EventHandler
+    void on(OrderStatusChanged e, EventMessage<?> message, @SequenceNumber long sequence) {
+        StringBuilder summary = new StringBuilder("Status ").append(e.from()).append(" → ").append(e.to());
+        if (e.shipment() != null) {
+            summary.append(" with ").append(e.shipment().carrier()).append(" ").append(e.shipment().trackingNumber());
+        }
+        if (e.afterSalesKind() != null) {
+            summary.append(" (").append(e.afterSalesKind()).append(")");
+        }
+        if (e.reason() != null && !e.reason().isBlank()) {
+            summary.append(": ").append(e.reason());
+        }
+        record(message, e.orderId(), e.workspaceId(), sequence, summary.toString());
+    }
+
+    @EventHandler
+    void on(OrderLinesChanged e, EventMessage<?> message, @SequenceNumber long sequence) {
+        record(message, e.orderId(), e.workspaceId(), sequence,
+               "Line items changed: " + e.lines().size() + (e.lines().size() == 1 ? " line" : " lines")
+               + ", total " + e.previousTotal().toPlainString() + " → " + e.total().toPlainString());
+    }
+
+    @EventHandler
+    void on(CustomerContactCorrected e, EventMessage<?> message, @SequenceNumber long sequence) {
+        record(message, e.orderId(), e.workspaceId(), sequence, "Customer contact details corrected");
+    }
+
+    @EventHandler
+    void on(BuyerNoteChanged e, EventMessage<?> message, @SequenceNumber long sequence) {
+        record(message, e.orderId(), e.workspaceId(), sequence, "Buyer note corrected");
+    }
+
+    @EventHandler
+    void on(OrderTagged e, EventMessage<?> message, @SequenceNumber long sequence) {
+        record(message, e.orderId(), e.workspaceId(), sequence, "Tagged \"" + e.tag() + "\"");
+    }
+
+    @EventHandler
+    void on(OrderUntagged e, EventMessage<?> message, @SequenceNumber long sequence) {
+        record(message, e.orderId(), e.workspaceId(), sequence, "Tag \"" + e.tag() + "\" removed");
+    }
+
+    @EventHandler
+    void on(InternalNoteAdded e, EventMessage<?> message, @SequenceNumber long sequence) {
+        record(message, e.orderId(), e.workspaceId(), sequence, "Internal note " + e.noteId() + " added");
+    }
+
+    @EventHandler
+    void on(InternalNoteEdited e, EventMessage<?> message, @SequenceNumber long sequence) {
+        record(message, e.orderId(), e.workspaceId(), sequence, "Internal note " + e.noteId() + " edited");
+    }
+
+    @EventHandler
+    void on(InternalNoteDeleted e, EventMessage<?> message, @SequenceNumber long sequence) {
+        record(message, e.orderId(), e.workspaceId(), sequence, "Internal note " + e.noteId() + " deleted");
+    }
+
+    @EventHandler
+    void on(AttachmentAdded e, EventMessage<?> message, @SequenceNumber long sequence) {
+        record(message, e.orderId(), e.workspaceId(), sequence,
+               "Attached " + e.fileName() + " (" + e.contentType() + ", " + e.size() + " bytes)");
+    }
+
+    @EventHandler
+    void on(AttachmentRemoved e, EventMessage<?> message, @SequenceNumber long sequence) {
+        record(message, e.orderId(), e.workspaceId(), sequence, "Attachment " + e.attachmentId() + " removed");
+    }
+
+    private void record(EventMessage<?> message, String orderId, String workspaceId, long sequence, String summary) {
+        jdbc.sql("""
+                 INSERT INTO query_side.order_timeline (event_id, order_id, workspace_id, sequence_number, at,
+                                                        event_type, actor_id, actor_role, summary)
+                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                 ON CONFLICT (event_id) DO NOTHING""")
+            .params(message.getIdentifier(), orderId, workspaceId, sequence, Timestamp.from(message.getTimestamp()),
+                    message.getPayloadType().getSimpleName(), message.getMetaData().get("actorId"),
+                    message.getMetaData().get("actorRole"), summary)
+            .update();
+    }
+
+    /** The history of one order, oldest first. */
+    List<TimelineRow> history(String orderId) {
+        return jdbc.sql("""
+                        SELECT sequence_number, at, event_type, actor_id, actor_role, summary
+                        FROM query_side.order_timeline WHERE order_id = ? ORDER BY sequence_number""")
+                   .param(orderId)
+                   .query((rs, n) -> new TimelineRow(rs.getLong("sequence_number"),
+                                                      rs.getTimestamp("at").toInstant(), rs.getString("event_type"),
+                                                      rs.getString("actor_id"), rs.getString("actor_role"),
+                                                      rs.getString("summary")))
+                   .list();
+    }
+
+    /** A row of {@code query_side.order_timeline}. */
+    record TimelineRow(long sequence, Instant at, String eventType, String actorId, String actorRole,
+                       String summary) {
+    }
+}
