@@ -56,17 +56,25 @@ public class Order {
 
     @CommandHandler
     public Order(RecordOrder command, OrderNumberRegistry orderNumbers) {
+        OrderRecorded recorded = recorded(command);
+        orderNumbers.claim(command.workspaceId(), command.externalOrderNumber(), command.orderId());
+        apply(recorded);
+    }
+
+    /**
+     * The event a recording command would produce, or the rule it breaks. Pure, so a bulk import can check every
+     * row with the very rules the aggregate applies before it sends anything.
+     */
+    static OrderRecorded recorded(RecordOrder command) {
         Currency currency = OrderPricing.knownCurrency(command.currency());
         List<OrderLine> lines = OrderPricing.priced(command.lines(), currency);
         List<String> tags = command.tags().stream().map(Order::normalizedTag).distinct().toList();
         if (tags.size() > MAX_TAGS) {
             throw new OrderRuleViolation("An order has at most " + MAX_TAGS + " tags");
         }
-        orderNumbers.claim(command.workspaceId(), command.externalOrderNumber(), command.orderId());
-        apply(new OrderRecorded(command.orderId(), command.workspaceId(), command.externalOrderNumber(),
-                                command.salesChannel(), command.orderedAt(), currency.getCurrencyCode(),
-                                lines, OrderPricing.total(lines, currency), command.customer(), command.buyerNote(),
-                                tags));
+        return new OrderRecorded(command.orderId(), command.workspaceId(), command.externalOrderNumber(),
+                                 command.salesChannel(), command.orderedAt(), currency.getCurrencyCode(), lines,
+                                 OrderPricing.total(lines, currency), command.customer(), command.buyerNote(), tags);
     }
 
     @CommandHandler

@@ -31,9 +31,7 @@ public class IdempotentRequests {
     /** Runs {@code action} once per key; its answer (status and JSON body) is stored in the same transaction. */
     @Transactional(propagation = Propagation.MANDATORY)
     public Answer once(String workspaceId, String key, String requestBody, Supplier<Answer> action) {
-        if (!WELL_FORMED_KEY.matcher(key).matches()) {
-            throw new InvalidIdempotencyKey("An Idempotency-Key has 1 to 128 letters, digits or . _ : -");
-        }
+        requireWellFormed(key);
         String hash = sha256(requestBody);
         int claimed = jdbc.sql("""
                                INSERT INTO command_side.idempotent_request (workspace_id, idempotency_key, request_hash)
@@ -48,6 +46,37 @@ public class IdempotentRequests {
                  WHERE workspace_id = ? AND idempotency_key = ?""")
             .params(answer.status(), answer.body(), workspaceId, key).update();
         return answer;
+    }
+
+    /**
+     * For requests too long for one transaction (imports): the stored answer of an earlier request with this key,
+     * if any. Pair with {@link #remember}.
+     */
+    @Transactional
+    public Optional<Answer> previous(String workspaceId, String key, String requestBody) {
+        requireWellFormed(key);
+        String hash = sha256(requestBody);
+        boolean known = jdbc.sql("""
+                                 SELECT count(*) FROM command_side.idempotent_request
+                                 WHERE workspace_id = ? AND idempotency_key = ? AND response_status IS NOT NULL""")
+                            .params(workspaceId, key).query(Long.class).single() > 0;
+        return known ? Optional.of(replay(workspaceId, key, hash)) : Optional.empty();
+    }
+
+    /** Keeps the answer for retries with the same key; a concurrent first request's answer wins. */
+    @Transactional
+    public void remember(String workspaceId, String key, String requestBody, Answer answer) {
+        jdbc.sql("""
+                 INSERT INTO command_side.idempotent_request (workspace_id, idempotency_key, request_hash,
+                                                              response_status, response_body)
+                 VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
+            .params(workspaceId, key, sha256(requestBody), answer.status(), answer.body()).update();
+    }
+
+    private static void requireWellFormed(String key) {
+        if (!WELL_FORMED_KEY.matcher(key).matches()) {
+            throw new InvalidIdempotencyKey("An Idempotency-Key has 1 to 128 letters, digits or . _ : -");
+        }
     }
 
     private Answer replay(String workspaceId, String key, String hash) {

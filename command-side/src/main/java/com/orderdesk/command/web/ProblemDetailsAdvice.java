@@ -8,6 +8,7 @@ import com.orderdesk.command.account.PasswordPolicy;
 import com.orderdesk.command.account.TooManyLoginAttempts;
 import com.orderdesk.command.order.DuplicateExternalOrderNumber;
 import com.orderdesk.command.order.IllegalOrderTransition;
+import com.orderdesk.command.order.ImportFileRejected;
 import com.orderdesk.command.order.OrderNotFound;
 import com.orderdesk.command.order.OrderRuleViolation;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -74,6 +75,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(IfMatch.Missing.class)
     ProblemDetail ifMatchMissing(IfMatch.Missing e) {
         return problem(HttpStatus.PRECONDITION_REQUIRED, ProblemTypes.PRECONDITION_REQUIRED, "If-Match required",
+                       e.getMessage());
+    }
+
+    @ExceptionHandler(ImportFileRejected.class)
+    ProblemDetail importFileRejected(ImportFileRejected e) {
+        return problem(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_IMPORT_FILE, "Import file rejected",
                        e.getMessage());
     }
 

@@ -21,6 +21,7 @@ public final class ProblemTypes {
     public static final URI STALE_VERSION = of("stale-version");
     public static final URI PRECONDITION_REQUIRED = of("precondition-required");
     public static final URI INVALID_IDEMPOTENCY_KEY = of("invalid-idempotency-key");
+    public static final URI INVALID_IMPORT_FILE = of("invalid-import-file");
 
     private ProblemTypes() {
     }

@@ -64,6 +64,7 @@ class AuthorizationMatrixTest {
             command("PUT", "/api/account/profile", AUTHENTICATED, "{}"),
             command("POST", "/api/account/deactivate", AUTHENTICATED, "{}"),
             command("POST", "/api/orders", WRITERS, "{}"),
+            command("POST", "/api/orders/imports", WRITERS, null),
             command("POST", "/api/workspace/invitations", OWNER, "{}"),
             new Endpoint("command", "PUT", "/api/workspace/members/{accountId}/role", OWNER, "{}",
                          "{\"role\":\"AUDITOR\"}"),
