@@ -9,6 +9,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.UUID;
 
 /** Sends order commands; creation is idempotent per {@code Idempotency-Key} within one transaction. */
@@ -18,12 +21,15 @@ public class OrderService {
     private final CommandGateway commands;
     private final EventStore eventStore;
     private final IdempotentRequests idempotentRequests;
+    private final AttachmentFiles attachments;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    OrderService(CommandGateway commands, EventStore eventStore, IdempotentRequests idempotentRequests) {
+    OrderService(CommandGateway commands, EventStore eventStore, IdempotentRequests idempotentRequests,
+                 AttachmentFiles attachments) {
         this.commands = commands;
         this.eventStore = eventStore;
         this.idempotentRequests = idempotentRequests;
+        this.attachments = attachments;
     }
 
     /** Records an order; with a key, a retry of the same request answers the first result again. */
@@ -37,9 +43,40 @@ public class OrderService {
                                        () -> recordOnce(workspaceId, request, metadata));
     }
 
+    /** Stores the file and records the attachment in one transaction: both or neither. */
+    @Transactional
+    public long attach(String workspaceId, String orderId, long expectedVersion, String fileName, String contentType,
+                       byte[] content, MetaData metadata) {
+        AttachmentPolicy.check(fileName, contentType, content);
+        String sha256 = sha256(content);
+        var file = new AttachmentFiles.StoredFile(UUID.randomUUID().toString(), workspaceId, orderId, fileName,
+                                                  contentType, content.length, sha256);
+        long version = update(new AttachFile(orderId, expectedVersion, workspaceId, file.attachmentId(), fileName,
+                                             contentType, content.length, sha256), metadata);
+        attachments.store(file, content);
+        return version;
+    }
+
+    /** Removes the attachment and deletes its bytes in one transaction. */
+    @Transactional
+    public long detach(String workspaceId, String orderId, long expectedVersion, String attachmentId,
+                       MetaData metadata) {
+        long version = update(new RemoveAttachment(orderId, expectedVersion, workspaceId, attachmentId), metadata);
+        attachments.delete(attachmentId);
+        return version;
+    }
+
     long update(Object command, MetaData metadata) {
         Long version = commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metadata));
         return version;
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private IdempotentRequests.Answer recordOnce(String workspaceId, RecordOrderRequest request, MetaData metadata) {

@@ -46,6 +46,7 @@ class SecurityConfiguration {
                                      "/swagger-ui/**")
                     .permitAll()
                     .requestMatchers("/actuator/**").hasRole("ADMIN")
+                    .requestMatchers(GET, "/api/orders/*/attachments/*").hasAnyRole("OWNER", "COLLABORATOR", "AUDITOR")
                     .requestMatchers("/api/orders", "/api/orders/**").hasAnyRole("OWNER", "COLLABORATOR")
                     .requestMatchers("/api/workspace/**").hasRole("OWNER")
                     .requestMatchers("/api/admin/**").hasRole("ADMIN")

@@ -35,6 +35,8 @@ class AuthorizationMatrixTest {
     private static final Set<Caller> WRITERS = EnumSet.of(Caller.OWNER, Caller.COLLABORATOR);
     private static final Set<Caller> READERS = EnumSet.of(Caller.OWNER, Caller.COLLABORATOR, Caller.AUDITOR);
     private static final Set<Caller> SUPERVISORS = EnumSet.of(Caller.OWNER, Caller.AUDITOR);
+    /** Marks the body of a file upload: sent as multipart/form-data. */
+    private static final String UPLOAD = "<upload>";
 
     /**
      * One row per endpoint, by its URL pattern. {@code body} is sent as is (often deliberately incomplete: an
@@ -83,6 +85,9 @@ class AuthorizationMatrixTest {
             new Endpoint("command", "PUT", "/api/orders/{orderId}/notes/{noteId}", WRITERS, "{}",
                          "{\"text\":\"t\"}"),
             command("DELETE", "/api/orders/{orderId}/notes/{noteId}", WRITERS, null),
+            command("POST", "/api/orders/{orderId}/attachments", WRITERS, UPLOAD),
+            command("GET", "/api/orders/{orderId}/attachments/{attachmentId}", READERS, null),
+            command("DELETE", "/api/orders/{orderId}/attachments/{attachmentId}", WRITERS, null),
             query("/api/orders", READERS),
             query("/api/orders/{orderId}", READERS),
             query("/api/me", AUTHENTICATED),
@@ -195,8 +200,13 @@ class AuthorizationMatrixTest {
         String path = endpoint.pattern().replace("{accountId}", target.member().accountId())
                               .replace("{orderId}", target.orderId())
                               .replace("{tag}", "vip")
-                              .replace("{noteId}", "00000000-0000-0000-0000-000000000000");
+                              .replace("{noteId}", "00000000-0000-0000-0000-000000000000")
+                              .replace("{attachmentId}", "00000000-0000-0000-0000-000000000000");
         String base = endpoint.app().equals("command") ? apps.commandUrl : apps.queryUrl;
+        if (UPLOAD.equals(body)) {
+            return Http.upload(base + path, token, Map.of("If-Match", "\"0\""), "file", "note.txt", "text/plain",
+                               "hello".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
         // Version 0 is current for the other workspace's untouched order, so only the workspace check can refuse.
         return Http.send(endpoint.method(), base + path, body, token, Map.of("If-Match", "\"0\""));
     }

@@ -67,6 +67,39 @@ final class Http {
         return send(request);
     }
 
+    /** A multipart/form-data upload of one file part. */
+    static Response upload(String url, String token, java.util.Map<String, String> headers, String part,
+                           String fileName, String contentType, byte[] content) {
+        String boundary = "orderdesk-" + java.util.UUID.randomUUID();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\""
+                       + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + content.length + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(content, 0, body, head.length, content.length);
+        System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+        HttpRequest.Builder request = authorized(HttpRequest.newBuilder(URI.create(url)), token)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("User-Agent", DEFAULT_USER_AGENT)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        headers.forEach(request::header);
+        return send(request);
+    }
+
+    /** The raw bytes of a GET. */
+    static byte[] download(String url, String token) {
+        try {
+            return CLIENT.send(authorized(HttpRequest.newBuilder(URI.create(url)), token).GET().build(),
+                               HttpResponse.BodyHandlers.ofByteArray()).body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static HttpRequest.Builder authorized(HttpRequest.Builder request, String token) {
         return token == null ? request : request.header("Authorization", "Bearer " + token);
     }
