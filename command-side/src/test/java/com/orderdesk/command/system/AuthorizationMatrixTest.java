@@ -90,6 +90,8 @@ class AuthorizationMatrixTest {
             command("DELETE", "/api/orders/{orderId}/attachments/{attachmentId}", WRITERS, null),
             query("/api/orders", READERS),
             query("/api/orders/{orderId}", READERS),
+            query("/api/orders/live", READERS),
+            query("/api/orders/{orderId}/live", READERS),
             query("/api/me", AUTHENTICATED),
             query("/api/me/logins", AUTHENTICATED),
             query("/api/workspace/members", SUPERVISORS),
@@ -203,6 +205,9 @@ class AuthorizationMatrixTest {
                               .replace("{noteId}", "00000000-0000-0000-0000-000000000000")
                               .replace("{attachmentId}", "00000000-0000-0000-0000-000000000000");
         String base = endpoint.app().equals("command") ? apps.commandUrl : apps.queryUrl;
+        if (endpoint.pattern().endsWith("/live")) {
+            return new Http.Response(Http.statusOfStream(base + path, token), null, "{}");
+        }
         if (UPLOAD.equals(body)) {
             return Http.upload(base + path, token, Map.of("If-Match", "\"0\""), "file", "note.txt", "text/plain",
                                "hello".getBytes(java.nio.charset.StandardCharsets.UTF_8));

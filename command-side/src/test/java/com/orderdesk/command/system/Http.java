@@ -100,6 +100,75 @@ final class Http {
         }
     }
 
+    /** The status of a GET whose body may never end (a server-sent event stream); the stream is then closed. */
+    static int statusOfStream(String url, String token) {
+        try {
+            HttpResponse<java.io.InputStream> response = CLIENT.send(
+                    authorized(HttpRequest.newBuilder(URI.create(url)), token).header("Accept", "text/event-stream")
+                                                                             .timeout(Duration.ofSeconds(30)).GET()
+                                                                             .build(),
+                    HttpResponse.BodyHandlers.ofInputStream());
+            response.body().close();
+            return response.statusCode();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Subscribes to a server-sent event stream; each {@code data:} line lands in the returned stream's queue. */
+    static EventStream events(String url, String token) {
+        try {
+            HttpResponse<java.util.stream.Stream<String>> response = CLIENT.send(
+                    authorized(HttpRequest.newBuilder(URI.create(url)), token).header("Accept", "text/event-stream")
+                                                                             .GET().build(),
+                    HttpResponse.BodyHandlers.ofLines());
+            EventStream stream = new EventStream(response.statusCode(), response.body());
+            Thread reader = new Thread(() -> response.body().forEach(line -> {
+                if (line.startsWith("data:")) {
+                    stream.data.add(line.substring(5));
+                }
+            }), "sse-reader");
+            reader.setDaemon(true);
+            reader.start();
+            return stream;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** An open event stream: its status and the data of the events received so far. */
+    record EventStream(int status, java.util.stream.Stream<String> lines,
+                       java.util.concurrent.BlockingQueue<String> data) implements AutoCloseable {
+
+        EventStream(int status, java.util.stream.Stream<String> lines) {
+            this(status, lines, new java.util.concurrent.LinkedBlockingQueue<>());
+        }
+
+        /** The next event's data that contains the text, waiting at most 20 s. */
+        String next(String containing) throws InterruptedException {
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (System.nanoTime() < deadline) {
+                String event = data.poll(Math.max(1, deadline - System.nanoTime()),
+                                         java.util.concurrent.TimeUnit.NANOSECONDS);
+                if (event != null && event.contains(containing)) {
+                    return event;
+                }
+            }
+            throw new AssertionError("No event containing " + containing + " within 20 s");
+        }
+
+        @Override
+        public void close() {
+            lines.close();
+        }
+    }
+
     private static HttpRequest.Builder authorized(HttpRequest.Builder request, String token) {
         return token == null ? request : request.header("Authorization", "Bearer " + token);
     }

@@ -31,20 +31,24 @@ class OrderListProjection {
     static final String PROCESSING_GROUP = "order-list";
 
     private final OrderListRepository orders;
+    private final OrderQueries live;
 
-    OrderListProjection(OrderListRepository orders) {
+    OrderListProjection(OrderListRepository orders, OrderQueries live) {
         this.orders = orders;
+        this.live = live;
     }
 
     @EventHandler
     void on(OrderRecorded event, @Timestamp Instant recordedAt, @SequenceNumber long version) {
         orders.insertRecorded(event, recordedAt, version);
+        live.orderChanged(event.workspaceId(), event.orderId());
     }
 
     @EventHandler
     void on(OrderStatusChanged event, @Timestamp Instant at, @SequenceNumber long version) {
         if (orders.advance(event.orderId(), version, at)) {
             orders.setStatus(event.orderId(), event.to().name(), event.shipment());
+            live.orderChanged(event.workspaceId(), event.orderId());
         }
     }
 
@@ -52,6 +56,7 @@ class OrderListProjection {
     void on(OrderLinesChanged event, @Timestamp Instant at, @SequenceNumber long version) {
         if (orders.advance(event.orderId(), version, at)) {
             orders.replaceLines(event.orderId(), event.lines(), event.total());
+            live.orderChanged(event.workspaceId(), event.orderId());
         }
     }
 
@@ -59,6 +64,7 @@ class OrderListProjection {
     void on(CustomerContactCorrected event, @Timestamp Instant at, @SequenceNumber long version) {
         if (orders.advance(event.orderId(), version, at)) {
             orders.setCustomer(event.orderId(), event.customer());
+            live.orderChanged(event.workspaceId(), event.orderId());
         }
     }
 
@@ -66,6 +72,7 @@ class OrderListProjection {
     void on(BuyerNoteChanged event, @Timestamp Instant at, @SequenceNumber long version) {
         if (orders.advance(event.orderId(), version, at)) {
             orders.setBuyerNote(event.orderId(), event.buyerNote());
+            live.orderChanged(event.workspaceId(), event.orderId());
         }
     }
 
@@ -73,6 +80,7 @@ class OrderListProjection {
     void on(OrderTagged event, @Timestamp Instant at, @SequenceNumber long version) {
         if (orders.advance(event.orderId(), version, at)) {
             orders.addTag(event.orderId(), event.tag());
+            live.orderChanged(event.workspaceId(), event.orderId());
         }
     }
 
@@ -80,6 +88,7 @@ class OrderListProjection {
     void on(OrderUntagged event, @Timestamp Instant at, @SequenceNumber long version) {
         if (orders.advance(event.orderId(), version, at)) {
             orders.removeTag(event.orderId(), event.tag());
+            live.orderChanged(event.workspaceId(), event.orderId());
         }
     }
 
@@ -87,6 +96,7 @@ class OrderListProjection {
     void on(InternalNoteAdded event, @Timestamp Instant at, @SequenceNumber long version) {
         if (orders.advance(event.orderId(), version, at)) {
             orders.addNote(event.orderId(), event.noteId(), event.authorId(), event.text(), at);
+            live.orderChanged(event.workspaceId(), event.orderId());
         }
     }
 
@@ -94,6 +104,7 @@ class OrderListProjection {
     void on(InternalNoteEdited event, @Timestamp Instant at, @SequenceNumber long version) {
         if (orders.advance(event.orderId(), version, at)) {
             orders.editNote(event.noteId(), event.text(), at);
+            live.orderChanged(event.workspaceId(), event.orderId());
         }
     }
 
@@ -101,6 +112,7 @@ class OrderListProjection {
     void on(InternalNoteDeleted event, @Timestamp Instant at, @SequenceNumber long version) {
         if (orders.advance(event.orderId(), version, at)) {
             orders.deleteNote(event.noteId());
+            live.orderChanged(event.workspaceId(), event.orderId());
         }
     }
 
@@ -109,6 +121,7 @@ class OrderListProjection {
         if (orders.advance(event.orderId(), version, at)) {
             orders.addAttachment(event.orderId(), event.attachmentId(), event.fileName(), event.contentType(),
                                  event.size(), event.sha256(), at);
+            live.orderChanged(event.workspaceId(), event.orderId());
         }
     }
 
@@ -116,6 +129,7 @@ class OrderListProjection {
     void on(AttachmentRemoved event, @Timestamp Instant at, @SequenceNumber long version) {
         if (orders.advance(event.orderId(), version, at)) {
             orders.removeAttachment(event.attachmentId());
+            live.orderChanged(event.workspaceId(), event.orderId());
         }
     }
 }

@@ -1,6 +1,5 @@
 package com.orderdesk.query.order;
 
-import com.orderdesk.events.order.ShippingAddress;
 import com.orderdesk.query.security.Actor;
 import com.orderdesk.query.web.NotFound;
 import jakarta.validation.constraints.Max;
@@ -16,7 +15,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -36,12 +34,11 @@ class OrderQueryController {
     private static final Duration POLL = Duration.ofMillis(20);
 
     private final OrderListRepository orders;
-    private final OrderTimelineProjection timeline;
-    private final JsonMapper json = JsonMapper.builder().build();
+    private final OrderDetails details;
 
-    OrderQueryController(OrderListRepository orders, OrderTimelineProjection timeline) {
+    OrderQueryController(OrderListRepository orders, OrderDetails details) {
         this.orders = orders;
-        this.timeline = timeline;
+        this.details = details;
     }
 
     /**
@@ -64,7 +61,7 @@ class OrderQueryController {
         return ResponseEntity.ok()
                              .eTag(Long.toString(row.version()))
                              .header("OrderDesk-Consistent", Boolean.toString(reached(summary, minVersion)))
-                             .body(detail(row));
+                             .body(details.detail(row));
     }
 
     @GetMapping
@@ -100,38 +97,10 @@ class OrderQueryController {
     }
 
     private Optional<OrderSummaryRow> visible(String orderId, String workspaceId) {
-        return orders.findSummary(orderId).filter(order -> order.workspaceId().equals(workspaceId));
+        return details.summary(workspaceId, orderId);
     }
 
     private static boolean reached(Optional<OrderSummaryRow> summary, Long minVersion) {
         return minVersion == null ? summary.isPresent() : summary.map(s -> s.version() >= minVersion).orElse(false);
-    }
-
-    private OrderDetailView detail(OrderSummaryRow row) {
-        String orderId = row.orderId();
-        OrderDetailView.Customer customer = row.customerName() == null && row.customerPhone() == null
-                                            && row.shippingAddressJson() == null ? null
-                : new OrderDetailView.Customer(row.customerName(), row.customerPhone(),
-                                               row.shippingAddressJson() == null ? null
-                                                       : json.readValue(row.shippingAddressJson(),
-                                                                        ShippingAddress.class));
-        return new OrderDetailView(
-                orderId, row.workspaceId(), row.externalOrderNumber(), row.salesChannel(), row.orderedAt(),
-                row.recordedAt(), row.updatedAt(), row.status(), row.currency(), row.total(),
-                orders.findLines(orderId).stream()
-                      .map(l -> new OrderDetailView.Line(l.sku(), l.title(), l.quantity(), l.unitPrice(),
-                                                         l.lineTotal())).toList(),
-                customer, row.buyerNote(), row.tags(),
-                row.carrier() == null ? null : new OrderDetailView.Shipment(row.carrier(), row.trackingNumber()),
-                orders.findNotes(orderId).stream()
-                      .map(n -> new OrderDetailView.Note(n.noteId(), n.authorId(), n.text(), n.createdAt(),
-                                                         n.editedAt())).toList(),
-                orders.findAttachments(orderId).stream()
-                      .map(a -> new OrderDetailView.Attachment(a.attachmentId(), a.fileName(), a.contentType(),
-                                                               a.size(), a.sha256(), a.addedAt())).toList(),
-                timeline.history(orderId).stream()
-                        .map(t -> new OrderDetailView.HistoryEntry(t.sequence(), t.at(), t.eventType(), t.actorId(),
-                                                                   t.actorRole(), t.summary())).toList(),
-                row.version());
     }
 }

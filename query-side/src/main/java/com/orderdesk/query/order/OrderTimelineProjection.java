@@ -20,8 +20,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.sql.Timestamp;
-import java.time.Instant;
-import java.util.List;
 
 /**
  * Every event of an order as a line of its history: when, who (from the event's metadata) and what changed.
@@ -34,9 +32,11 @@ class OrderTimelineProjection {
     static final String PROCESSING_GROUP = "order-timeline";
 
     private final JdbcClient jdbc;
+    private final OrderQueries live;
 
-    OrderTimelineProjection(JdbcClient jdbc) {
+    OrderTimelineProjection(JdbcClient jdbc, OrderQueries live) {
         this.jdbc = jdbc;
+        this.live = live;
     }
 
     @EventHandler
@@ -126,23 +126,6 @@ class OrderTimelineProjection {
                     message.getPayloadType().getSimpleName(), message.getMetaData().get("actorId"),
                     message.getMetaData().get("actorRole"), summary)
             .update();
-    }
-
-    /** The history of one order, oldest first. */
-    List<TimelineRow> history(String orderId) {
-        return jdbc.sql("""
-                        SELECT sequence_number, at, event_type, actor_id, actor_role, summary
-                        FROM query_side.order_timeline WHERE order_id = ? ORDER BY sequence_number""")
-                   .param(orderId)
-                   .query((rs, n) -> new TimelineRow(rs.getLong("sequence_number"),
-                                                      rs.getTimestamp("at").toInstant(), rs.getString("event_type"),
-                                                      rs.getString("actor_id"), rs.getString("actor_role"),
-                                                      rs.getString("summary")))
-                   .list();
-    }
-
-    /** A row of {@code query_side.order_timeline}. */
-    record TimelineRow(long sequence, Instant at, String eventType, String actorId, String actorRole,
-                       String summary) {
+        live.orderChanged(workspaceId, orderId);
     }
 }

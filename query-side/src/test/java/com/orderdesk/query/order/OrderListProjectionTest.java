@@ -13,6 +13,7 @@ import com.orderdesk.events.order.OrderUntagged;
 import com.orderdesk.events.order.Shipment;
 import com.orderdesk.events.order.ShippingAddress;
 import com.orderdesk.query.ReadModelDatabase;
+import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,7 +35,9 @@ class OrderListProjectionTest {
 
     private final JdbcClient jdbc = ReadModelDatabase.jdbc();
     private final OrderListRepository repository = new OrderListRepository(jdbc);
-    private final OrderListProjection projection = new OrderListProjection(repository);
+    private final OrderListProjection projection = new OrderListProjection(
+            repository, new OrderQueries(new OrderDetails(repository, new OrderHistory(jdbc)), repository,
+                                         SimpleQueryUpdateEmitter.builder().build()));
     private String workspace;
 
     @BeforeEach

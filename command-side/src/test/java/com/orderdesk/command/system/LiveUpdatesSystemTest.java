@@ -1,0 +1,76 @@
+package com.orderdesk.command.system;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static com.orderdesk.command.system.OrderSliceSystemTest.awaitQuery;
+import static com.orderdesk.command.system.OrderSliceSystemTest.minimalOrder;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Live views over server-sent events (Axon subscription queries) on the query side. */
+class LiveUpdatesSystemTest {
+
+    private static BothApps apps;
+    private static Accounts accounts;
+
+    @BeforeAll
+    static void startBothApps() {
+        apps = BothApps.start();
+        accounts = new Accounts(apps);
+    }
+
+    @AfterAll
+    static void stopBothApps() {
+        if (apps != null) {
+            apps.close();
+        }
+    }
+
+    @Test
+    void orderDetailStreamSendsTheCurrentStateThenEachChange() throws Exception {
+        Accounts.Member owner = accounts.newOwner();
+        String orderId = Http.postJson(apps.commandUrl + "/api/orders", minimalOrder("LIVE-1"), owner.token())
+                             .json().get("orderId").asString();
+        awaitQuery(apps.queryUrl + "/api/orders/" + orderId, owner.token(), r -> r.status() == 200);
+
+        try (Http.EventStream stream = Http.events(apps.queryUrl + "/api/orders/" + orderId + "/live",
+                                                   owner.token())) {
+            assertThat(stream.status()).isEqualTo(200);
+            assertThat(stream.next("\"status\":\"RECORDED\"")).contains(orderId);
+
+            Http.send("POST", apps.commandUrl + "/api/orders/" + orderId + "/status", "{\"status\":\"CONFIRMED\"}",
+                      owner.token(), Map.of("If-Match", "\"0\""));
+
+            assertThat(stream.next("\"status\":\"CONFIRMED\"")).contains("\"version\":1");
+        }
+    }
+
+    @Test
+    void orderListStreamAnnouncesNewOrdersOfTheWorkspaceOnly() throws Exception {
+        Accounts.Member owner = accounts.newOwner();
+        Accounts.Member stranger = accounts.newOwner();
+        try (Http.EventStream stream = Http.events(apps.queryUrl + "/api/orders/live", owner.token())) {
+            stream.next("\"items\"");
+
+            Http.postJson(apps.commandUrl + "/api/orders", minimalOrder("THEIRS-1"), stranger.token());
+            Http.postJson(apps.commandUrl + "/api/orders", minimalOrder("MINE-1"), owner.token());
+
+            assertThat(stream.next("MINE-1")).doesNotContain("THEIRS-1");
+            assertThat(stream.data()).noneMatch(event -> event.contains("THEIRS-1"));
+        }
+    }
+
+    @Test
+    void streamOfAnotherWorkspacesOrderIsNotFound() {
+        Accounts.Member owner = accounts.newOwner();
+        String orderId = Http.postJson(apps.commandUrl + "/api/orders", minimalOrder("LIVE-2"), owner.token())
+                             .json().get("orderId").asString();
+        awaitQuery(apps.queryUrl + "/api/orders/" + orderId, owner.token(), r -> r.status() == 200);
+
+        assertThat(Http.statusOfStream(apps.queryUrl + "/api/orders/" + orderId + "/live",
+                                       accounts.newOwner().token())).isEqualTo(404);
+    }
+}
