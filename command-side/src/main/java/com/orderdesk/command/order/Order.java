@@ -1,7 +1,5 @@
 package com.orderdesk.command.order;
 
-import com.orderdesk.events.order.AttachmentAdded;
-import com.orderdesk.events.order.AttachmentRemoved;
 import com.orderdesk.events.order.BuyerNoteChanged;
 import com.orderdesk.events.order.CustomerContactCorrected;
 import com.orderdesk.events.order.OrderLine;
@@ -36,7 +34,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
 public class Order {
 
     static final int MAX_TAGS = 20;
-    static final int MAX_ATTACHMENTS = 50;
 
     @AggregateIdentifier
     private String orderId;
@@ -45,10 +42,12 @@ public class Order {
     private BigDecimal total;
     private OrderStatus status;
     private final Set<String> tags = new HashSet<>();
-    private final Set<String> attachmentIds = new HashSet<>();
 
     @AggregateMember
     private InternalNotes notes;
+
+    @AggregateMember
+    private OrderAttachments attachments;
 
     protected Order() {
         // for Axon: state is rebuilt from events
@@ -131,27 +130,6 @@ public class Order {
         return getVersion();
     }
 
-    @CommandHandler
-    long handle(AttachFile command) {
-        requireCurrent(command.workspaceId(), command.expectedVersion());
-        if (attachmentIds.size() >= MAX_ATTACHMENTS) {
-            throw new OrderRuleViolation("An order has at most " + MAX_ATTACHMENTS + " attachments");
-        }
-        apply(new AttachmentAdded(orderId, workspaceId, command.attachmentId(), command.fileName(),
-                                  command.contentType(), command.size(), command.sha256()));
-        return getVersion();
-    }
-
-    @CommandHandler
-    long handle(RemoveAttachment command) {
-        requireCurrent(command.workspaceId(), command.expectedVersion());
-        if (!attachmentIds.contains(command.attachmentId())) {
-            throw new OrderRuleViolation("The order has no attachment " + command.attachmentId());
-        }
-        apply(new AttachmentRemoved(orderId, workspaceId, command.attachmentId()));
-        return getVersion();
-    }
-
     /**
      * The caller's workspace first (another workspace's order answers "not found", whatever the version), then
      * the version the caller last read: a stale one means someone else changed the order meanwhile.
@@ -190,6 +168,7 @@ public class Order {
         status = OrderStatus.RECORDED;
         tags.addAll(event.tags());
         notes = new InternalNotes(this);
+        attachments = new OrderAttachments(this);
     }
 
     @EventSourcingHandler
@@ -210,15 +189,5 @@ public class Order {
     @EventSourcingHandler
     void on(OrderUntagged event) {
         tags.remove(event.tag());
-    }
-
-    @EventSourcingHandler
-    void on(AttachmentAdded event) {
-        attachmentIds.add(event.attachmentId());
-    }
-
-    @EventSourcingHandler
-    void on(AttachmentRemoved event) {
-        attachmentIds.remove(event.attachmentId());
     }
 }

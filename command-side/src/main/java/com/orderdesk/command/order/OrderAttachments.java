@@ -1,0 +1,56 @@
+package com.orderdesk.command.order;
+
+import com.orderdesk.events.order.AttachmentAdded;
+import com.orderdesk.events.order.AttachmentRemoved;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
+
+/** The files attached to an order (their bytes are stored outside the event store), in any status. */
+class OrderAttachments {
+
+    static final int MAX_ATTACHMENTS = 50;
+
+    private final Order order;
+    private final Set<String> attachmentIds = new HashSet<>();
+
+    OrderAttachments(Order order) {
+        this.order = order;
+    }
+
+    @CommandHandler
+    long handle(AttachFile command) {
+        order.requireCurrent(command.workspaceId(), command.expectedVersion());
+        if (attachmentIds.size() >= MAX_ATTACHMENTS) {
+            throw new OrderRuleViolation("An order has at most " + MAX_ATTACHMENTS + " attachments");
+        }
+        apply(new AttachmentAdded(command.orderId(), command.workspaceId(), command.attachmentId(),
+                                  command.fileName(), command.contentType(), command.size(), command.sha256()));
+        return getVersion();
+    }
+
+    @CommandHandler
+    long handle(RemoveAttachment command) {
+        order.requireCurrent(command.workspaceId(), command.expectedVersion());
+        if (!attachmentIds.contains(command.attachmentId())) {
+            throw new OrderRuleViolation("The order has no attachment " + command.attachmentId());
+        }
+        apply(new AttachmentRemoved(command.orderId(), command.workspaceId(), command.attachmentId()));
+        return getVersion();
+    }
+
+    @EventSourcingHandler
+    void on(AttachmentAdded event) {
+        attachmentIds.add(event.attachmentId());
+    }
+
+    @EventSourcingHandler
+    void on(AttachmentRemoved event) {
+        attachmentIds.remove(event.attachmentId());
+    }
+}
