@@ -34,4 +34,11 @@ class JdbcOrderNumberRegistry implements OrderNumberRegistry {
             throw new DuplicateExternalOrderNumber(externalOrderNumber, holder);
         }
     }
+
+    @Override
+    public boolean isRecorded(String workspaceId, String orderId) {
+        return jdbc.sql("""
+                        SELECT count(*) FROM command_side.order_number_claim WHERE workspace_id = ? AND order_id = ?""")
+                   .params(workspaceId, orderId).query(Long.class).single() > 0;
+    }
 }

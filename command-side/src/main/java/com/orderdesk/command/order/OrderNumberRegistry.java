@@ -10,4 +10,7 @@ public interface OrderNumberRegistry {
      * @throws DuplicateExternalOrderNumber if another order of the workspace holds the number
      */
     void claim(String workspaceId, String externalOrderNumber, String orderId);
+
+    /** Whether the workspace recorded an order with this id (tasks may link only to those). */
+    boolean isRecorded(String workspaceId, String orderId);
 }

@@ -1,17 +1,12 @@
 package com.orderdesk.command.security;
 
 import com.orderdesk.command.web.ProblemTypes;
-import com.orderdesk.command.web.RequestMetadata;
-import com.orderdesk.events.account.AccessDenied;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.axonframework.eventhandling.GenericEventMessage;
-import org.axonframework.eventhandling.gateway.EventGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
@@ -30,12 +25,10 @@ import java.util.Map;
 class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     private final JsonMapper json = JsonMapper.builder().build();
-    private final EventGateway events;
-    private final RequestMetadata metadata;
+    private final AccessDenials accessDenials;
 
-    ProblemResponses(EventGateway events, RequestMetadata metadata) {
-        this.events = events;
-        this.metadata = metadata;
+    ProblemResponses(AccessDenials accessDenials) {
+        this.accessDenials = accessDenials;
     }
 
     @Override
@@ -50,12 +43,7 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
-        if (request.getUserPrincipal() instanceof JwtAuthenticationToken token) {
-            Actor actor = Actor.of(token.getToken());
-            events.publish(GenericEventMessage.asEventMessage(
-                    new AccessDenied(actor.accountId(), actor.workspaceId(), request.getMethod(),
-                                     request.getRequestURI())).andMetaData(metadata.of(request)));
-        }
+        accessDenials.record(request);
         write(response, HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Forbidden",
               "Your role does not allow this operation.", request.getRequestURI());
     }

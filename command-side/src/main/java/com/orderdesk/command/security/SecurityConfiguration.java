@@ -48,6 +48,8 @@ class SecurityConfiguration {
                     .requestMatchers("/actuator/**").hasRole("ADMIN")
                     .requestMatchers(GET, "/api/orders/*/attachments/*").hasAnyRole("OWNER", "COLLABORATOR", "AUDITOR")
                     .requestMatchers("/api/orders", "/api/orders/**").hasAnyRole("OWNER", "COLLABORATOR")
+                    .requestMatchers("/api/tasks/*/watchers/me").hasAnyRole("OWNER", "COLLABORATOR", "AUDITOR")
+                    .requestMatchers("/api/tasks", "/api/tasks/**").hasAnyRole("OWNER", "COLLABORATOR")
                     .requestMatchers("/api/workspace/**").hasRole("OWNER")
                     .requestMatchers("/api/admin/**").hasRole("ADMIN")
                     .requestMatchers("/api/account/**", "/api/auth/logout").authenticated()

@@ -10,6 +10,12 @@ import com.orderdesk.command.order.DuplicateExternalOrderNumber;
 import com.orderdesk.command.order.IllegalOrderTransition;
 import com.orderdesk.command.order.ImportFileRejected;
 import com.orderdesk.command.order.OrderNotFound;
+import com.orderdesk.command.security.AccessDenials;
+import com.orderdesk.command.task.IllegalTaskMove;
+import com.orderdesk.command.task.TaskChangeForbidden;
+import com.orderdesk.command.task.TaskNotFound;
+import com.orderdesk.command.task.TaskRuleViolation;
+import jakarta.servlet.http.HttpServletRequest;
 import com.orderdesk.command.order.OrderRuleViolation;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
@@ -40,6 +46,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
+    private final AccessDenials accessDenials;
+
+    ProblemDetailsAdvice(AccessDenials accessDenials) {
+        this.accessDenials = accessDenials;
+    }
+
     @ExceptionHandler(OrderRuleViolation.class)
     ProblemDetail orderRuleViolated(OrderRuleViolation e) {
         return problem(HttpStatus.UNPROCESSABLE_CONTENT, ProblemTypes.ORDER_RULE_VIOLATED, "Order rule violated",
@@ -61,6 +73,27 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         problem.setProperty("currentStatus", e.current());
         problem.setProperty("allowedStatuses", e.allowed().stream().sorted().toList());
         return problem;
+    }
+
+    @ExceptionHandler(IllegalTaskMove.class)
+    ProblemDetail illegalTaskMove(IllegalTaskMove e) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, ProblemTypes.ILLEGAL_TRANSITION, "Move not allowed",
+                                        e.getMessage());
+        problem.setProperty("currentStatus", e.current());
+        problem.setProperty("allowedStatuses", e.allowed().stream().sorted().toList());
+        return problem;
+    }
+
+    @ExceptionHandler(TaskRuleViolation.class)
+    ProblemDetail taskRuleViolated(TaskRuleViolation e) {
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, ProblemTypes.TASK_RULE_VIOLATED, "Task rule violated",
+                       e.getMessage());
+    }
+
+    @ExceptionHandler(TaskChangeForbidden.class)
+    ProblemDetail taskChangeForbidden(TaskChangeForbidden e, HttpServletRequest request) {
+        accessDenials.record(request);
+        return problem(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Forbidden", e.getMessage());
     }
 
     @ExceptionHandler(ConflictingAggregateVersionException.class)
@@ -90,7 +123,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                                : ProblemTypes.INVALID_IDEMPOTENCY_KEY, "Invalid request", e.getMessage());
     }
 
-    @ExceptionHandler({AccountNotFound.class, OrderNotFound.class, AggregateNotFoundException.class})
+    @ExceptionHandler({AccountNotFound.class, OrderNotFound.class, TaskNotFound.class,
+                       AggregateNotFoundException.class})
     ProblemDetail notFound(RuntimeException e) {
         return problem(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Not found",
                        "No such resource in your workspace.");

@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** Test double of the claim table for pure aggregate tests; the JDBC registry is covered end to end. */
-class OrderNumbersHeldInMemory implements OrderNumberRegistry {
+public class OrderNumbersHeldInMemory implements OrderNumberRegistry {
 
     private final Map<String, String> claims = new HashMap<>();
 
@@ -14,5 +14,11 @@ class OrderNumbersHeldInMemory implements OrderNumberRegistry {
         if (holder != null) {
             throw new DuplicateExternalOrderNumber(externalOrderNumber, holder);
         }
+    }
+
+    @Override
+    public boolean isRecorded(String workspaceId, String orderId) {
+        return claims.entrySet().stream()
+                     .anyMatch(e -> e.getKey().startsWith(workspaceId + "/") && e.getValue().equals(orderId));
     }
 }

@@ -52,7 +52,7 @@ class AuthorizationMatrixTest {
         }
 
         boolean scopedToWorkspace() {
-            return pattern.contains("{accountId}") || pattern.contains("{orderId}");
+            return pattern.contains("{accountId}") || pattern.contains("{orderId}") || pattern.contains("{taskId}");
         }
     }
 
@@ -88,6 +88,29 @@ class AuthorizationMatrixTest {
             command("POST", "/api/orders/{orderId}/attachments", WRITERS, UPLOAD),
             command("GET", "/api/orders/{orderId}/attachments/{attachmentId}", READERS, null),
             command("DELETE", "/api/orders/{orderId}/attachments/{attachmentId}", WRITERS, null),
+            command("POST", "/api/tasks", WRITERS, "{}"),
+            new Endpoint("command", "PUT", "/api/tasks/{taskId}/details", WRITERS, "{}", "{\"title\":\"t\"}"),
+            new Endpoint("command", "POST", "/api/tasks/{taskId}/assignees", WRITERS, "{}",
+                         "{\"accountId\":\"x\"}"),
+            command("DELETE", "/api/tasks/{taskId}/assignees/{accountId}", WRITERS, null),
+            new Endpoint("command", "PUT", "/api/tasks/{taskId}/priority", WRITERS, "{}",
+                         "{\"priority\":\"HIGH\"}"),
+            command("PUT", "/api/tasks/{taskId}/due-date", WRITERS, "{}"),
+            new Endpoint("command", "PUT", "/api/tasks/{taskId}/labels", WRITERS, "{}", "{\"labels\":[]}"),
+            new Endpoint("command", "POST", "/api/tasks/{taskId}/moves", WRITERS, "{}",
+                         "{\"status\":\"IN_PROGRESS\"}"),
+            command("PUT", "/api/tasks/{taskId}/progress", WRITERS, "{\"percent\":10}"),
+            new Endpoint("command", "POST", "/api/tasks/{taskId}/checklist", WRITERS, "{}", "{\"text\":\"t\"}"),
+            new Endpoint("command", "PUT", "/api/tasks/{taskId}/checklist/{itemId}", WRITERS, "{}",
+                         "{\"done\":true}"),
+            command("DELETE", "/api/tasks/{taskId}/checklist/{itemId}", WRITERS, null),
+            new Endpoint("command", "POST", "/api/tasks/{taskId}/comments", WRITERS, "{}", "{\"text\":\"t\"}"),
+            new Endpoint("command", "PUT", "/api/tasks/{taskId}/comments/{commentId}", WRITERS, "{}",
+                         "{\"text\":\"t\"}"),
+            command("DELETE", "/api/tasks/{taskId}/comments/{commentId}", WRITERS, null),
+            command("PUT", "/api/tasks/{taskId}/watchers/me", READERS, null),
+            command("DELETE", "/api/tasks/{taskId}/watchers/me", READERS, null),
+            command("POST", "/api/tasks/{taskId}/archive", WRITERS, null),
             query("/api/orders", READERS),
             query("/api/orders/{orderId}", READERS),
             query("/api/orders/live", READERS),
@@ -111,19 +134,22 @@ class AuthorizationMatrixTest {
     private static Workspace own;
     private static Workspace other;
 
-    /** A workspace with a member and an order that the walk can aim at. */
-    record Workspace(Accounts.Member owner, Accounts.Member member, String orderId) {
+    /** A workspace with a member, an order and a task (assigned to its collaborator) that the walk aims at. */
+    record Workspace(Accounts.Member owner, Accounts.Member member, String orderId, String taskId) {
     }
 
     @BeforeAll
     static void startBothAppsWithAnAccountPerRole() {
         apps = BothApps.start();
         accounts = new Accounts(apps);
-        own = workspace();
-        other = workspace();
-        usernames = Map.of(Caller.OWNER, own.owner().username(),
-                           Caller.COLLABORATOR, accounts.newMember(own.owner(), "COLLABORATOR").username(),
-                           Caller.AUDITOR, accounts.newMember(own.owner(), "AUDITOR").username(),
+        Accounts.Member owner = accounts.newOwner();
+        Accounts.Member collaborator = accounts.newMember(owner, "COLLABORATOR");
+        own = workspace(owner, collaborator);
+        Accounts.Member otherOwner = accounts.newOwner();
+        other = workspace(otherOwner, accounts.newMember(otherOwner, "COLLABORATOR"));
+        usernames = Map.of(Caller.OWNER, owner.username(),
+                           Caller.COLLABORATOR, collaborator.username(),
+                           Caller.AUDITOR, accounts.newMember(owner, "AUDITOR").username(),
                            Caller.ADMIN, BothApps.ADMIN_USERNAME);
     }
 
@@ -189,13 +215,15 @@ class AuthorizationMatrixTest {
                 .as("the other workspace's member was not removed").isEqualTo(200);
     }
 
-    private static Workspace workspace() {
-        Accounts.Member owner = accounts.newOwner();
+    private static Workspace workspace(Accounts.Member owner, Accounts.Member collaborator) {
         Accounts.Member member = accounts.newMember(owner, "AUDITOR");
         String orderId = Http.postJson(apps.commandUrl + "/api/orders", minimalOrder("M-" + Accounts.unique()),
                                        owner.token()).json().get("orderId").asString();
         awaitQuery(apps.queryUrl + "/api/orders/" + orderId, owner.token(), r -> r.status() == 200);
-        return new Workspace(owner, member, orderId);
+        Http.Response task = Http.postJson(apps.commandUrl + "/api/tasks", """
+                {"title":"Pack it","assigneeIds":["%s"]}""".formatted(collaborator.accountId()), owner.token());
+        assertThat(task.status()).as(task.body()).isEqualTo(201);
+        return new Workspace(owner, member, orderId, task.json().get("taskId").asString());
     }
 
     private static Http.Response call(Endpoint endpoint, String body, Workspace target, String token) {
@@ -203,7 +231,10 @@ class AuthorizationMatrixTest {
                               .replace("{orderId}", target.orderId())
                               .replace("{tag}", "vip")
                               .replace("{noteId}", "00000000-0000-0000-0000-000000000000")
-                              .replace("{attachmentId}", "00000000-0000-0000-0000-000000000000");
+                              .replace("{attachmentId}", "00000000-0000-0000-0000-000000000000")
+                              .replace("{taskId}", target.taskId())
+                              .replace("{itemId}", "00000000-0000-0000-0000-000000000000")
+                              .replace("{commentId}", "00000000-0000-0000-0000-000000000000");
         String base = endpoint.app().equals("command") ? apps.commandUrl : apps.queryUrl;
         if (endpoint.pattern().endsWith("/live")) {
             return new Http.Response(Http.statusOfStream(base + path, token), null, "{}");

@@ -1,0 +1,8 @@
+package com.orderdesk.command.task;
+
+import com.orderdesk.command.security.Actor;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Archive the task. */
+public record ArchiveTask(@TargetAggregateIdentifier String taskId, Long expectedVersion, Actor actor) {
+}

@@ -1,0 +1,8 @@
+package com.orderdesk.command.task;
+
+import com.orderdesk.command.security.Actor;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Comment on the task; @username mentions of members are resolved. */
+public record CommentOnTask(@TargetAggregateIdentifier String taskId, Actor actor, String commentId, String text) {
+}

@@ -1,0 +1,9 @@
+package com.orderdesk.command.task;
+
+import com.orderdesk.command.security.Actor;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Delete one's own comment. */
+public record DeleteTaskComment(@TargetAggregateIdentifier String taskId, Long expectedVersion, Actor actor,
+                                String commentId) {
+}

@@ -1,0 +1,8 @@
+package com.orderdesk.command.task;
+
+import com.orderdesk.command.security.Actor;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Stop watching the task. */
+public record UnwatchTask(@TargetAggregateIdentifier String taskId, Actor actor) {
+}

@@ -1,0 +1,8 @@
+package com.orderdesk.command.task;
+
+import com.orderdesk.command.security.Actor;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Start watching the task. */
+public record WatchTask(@TargetAggregateIdentifier String taskId, Actor actor) {
+}

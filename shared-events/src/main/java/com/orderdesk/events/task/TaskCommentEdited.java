@@ -1,0 +1,15 @@
+package com.orderdesk.events.task;
+
+import org.axonframework.serialization.Revision;
+
+import java.util.List;
+
+/** The author rewrote their comment; newly mentioned members are listed. */
+@Revision("1")
+public record TaskCommentEdited(String taskId, String workspaceId, String commentId, String text,
+                                List<String> mentionedIds) {
+
+    public TaskCommentEdited {
+        mentionedIds = mentionedIds == null ? List.of() : List.copyOf(mentionedIds);
+    }
+}
