@@ -1,7 +1,5 @@
 package com.orderdesk.command.system;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -17,23 +15,7 @@ import static com.orderdesk.command.system.OrderSliceSystemTest.minimalOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Accounts over HTTP on both apps: the README's newcomer path, lockout, revocation, uniqueness races. */
-class AccountSystemTest {
-
-    private static BothApps apps;
-    private static Accounts accounts;
-
-    @BeforeAll
-    static void startBothApps() {
-        apps = BothApps.start();
-        accounts = new Accounts(apps);
-    }
-
-    @AfterAll
-    static void stopBothApps() {
-        if (apps != null) {
-            apps.close();
-        }
-    }
+class AccountSystemTest extends SystemTest {
 
     @Test
     void newcomerRegistersInvitesCollaboratorAndOtherWorkspaceSeesNothing() {

@@ -1,7 +1,5 @@
 package com.orderdesk.command.system;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -15,25 +13,9 @@ import static com.orderdesk.command.system.OrderSliceSystemTest.minimalOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Attachments over HTTP: upload with checks, listing in the detail, download by readers, removal. */
-class AttachmentSystemTest {
+class AttachmentSystemTest extends SystemTest {
 
     private static final byte[] PDF = "%PDF-1.7\n1 0 obj << >> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
-
-    private static BothApps apps;
-    private static Accounts accounts;
-
-    @BeforeAll
-    static void startBothApps() {
-        apps = BothApps.start();
-        accounts = new Accounts(apps);
-    }
-
-    @AfterAll
-    static void stopBothApps() {
-        if (apps != null) {
-            apps.close();
-        }
-    }
 
     @Test
     void fileIsStoredWithItsHashListedDownloadedByAnAuditorAndRemoved() throws Exception {

@@ -1,6 +1,5 @@
 package com.orderdesk.command.system;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -23,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Walks every endpoint of both apps with every role, and with ids of another workspace, against the permission
  * matrix below (the README's). A new endpoint fails the test until it is added to the matrix.
  */
-class AuthorizationMatrixTest {
+class AuthorizationMatrixTest extends SystemTest {
 
     /** Who calls: nobody (no token) or an account of the given role. */
     enum Caller { ANONYMOUS, OWNER, COLLABORATOR, AUDITOR, ADMIN }
@@ -128,8 +127,6 @@ class AuthorizationMatrixTest {
             query("/v3/api-docs/swagger-config", EVERYONE),
             query("/swagger-ui.html", EVERYONE));
 
-    private static BothApps apps;
-    private static Accounts accounts;
     private static Map<Caller, String> usernames;
     private static Workspace own;
     private static Workspace other;
@@ -139,9 +136,7 @@ class AuthorizationMatrixTest {
     }
 
     @BeforeAll
-    static void startBothAppsWithAnAccountPerRole() {
-        apps = BothApps.start();
-        accounts = new Accounts(apps);
+    static void createAnAccountPerRole() {
         Accounts.Member owner = accounts.newOwner();
         Accounts.Member collaborator = accounts.newMember(owner, "COLLABORATOR");
         own = workspace(owner, collaborator);
@@ -151,13 +146,6 @@ class AuthorizationMatrixTest {
                            Caller.COLLABORATOR, collaborator.username(),
                            Caller.AUDITOR, accounts.newMember(owner, "AUDITOR").username(),
                            Caller.ADMIN, BothApps.ADMIN_USERNAME);
-    }
-
-    @AfterAll
-    static void stopBothApps() {
-        if (apps != null) {
-            apps.close();
-        }
     }
 
     @Test

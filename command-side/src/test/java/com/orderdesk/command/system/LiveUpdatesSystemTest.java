@@ -1,7 +1,5 @@
 package com.orderdesk.command.system;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -11,23 +9,7 @@ import static com.orderdesk.command.system.OrderSliceSystemTest.minimalOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Live views over server-sent events (Axon subscription queries) on the query side. */
-class LiveUpdatesSystemTest {
-
-    private static BothApps apps;
-    private static Accounts accounts;
-
-    @BeforeAll
-    static void startBothApps() {
-        apps = BothApps.start();
-        accounts = new Accounts(apps);
-    }
-
-    @AfterAll
-    static void stopBothApps() {
-        if (apps != null) {
-            apps.close();
-        }
-    }
+class LiveUpdatesSystemTest extends SystemTest {
 
     @Test
     void orderDetailStreamSendsTheCurrentStateThenEachChange() throws Exception {

@@ -1,7 +1,5 @@
 package com.orderdesk.command.system;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -11,7 +9,7 @@ import static com.orderdesk.command.system.OrderSliceSystemTest.awaitQuery;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Bulk import over HTTP on real PostgreSQL: mixed files, both modes, re-import, retries, 10,000 orders. */
-class OrderImportSystemTest {
+class OrderImportSystemTest extends SystemTest {
 
     private static final String HEADER = "external_order_number,sales_channel,ordered_at,currency,customer_name,"
                                          + "sku,title,quantity,unit_price\n";
@@ -22,22 +20,6 @@ class OrderImportSystemTest {
             TB-3,淘宝,2026-11-20T10:00:00Z,CNY,韩梅梅,TEA,龙井,0,10.00
             TB-4,淘宝,2026-11-20T11:00:00Z,JPY,,TEA,龙井,1,100
             """;
-
-    private static BothApps apps;
-    private static Accounts accounts;
-
-    @BeforeAll
-    static void startBothApps() {
-        apps = BothApps.start();
-        accounts = new Accounts(apps);
-    }
-
-    @AfterAll
-    static void stopBothApps() {
-        if (apps != null) {
-            apps.close();
-        }
-    }
 
     @Test
     void allOrNothingRefusesAFileWithInvalidOrdersAndCreatesNothing() {

@@ -1,7 +1,5 @@
 package com.orderdesk.command.system;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -12,23 +10,7 @@ import static com.orderdesk.command.system.OrderSliceSystemTest.awaitQuery;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** An order's life over HTTP on both apps: retries, concurrency guards, the status machine, notes, history. */
-class OrderLifecycleSystemTest {
-
-    private static BothApps apps;
-    private static Accounts accounts;
-
-    @BeforeAll
-    static void startBothApps() {
-        apps = BothApps.start();
-        accounts = new Accounts(apps);
-    }
-
-    @AfterAll
-    static void stopBothApps() {
-        if (apps != null) {
-            apps.close();
-        }
-    }
+class OrderLifecycleSystemTest extends SystemTest {
 
     @Test
     void retriedCreationWithTheSameIdempotencyKeyCreatesOneOrder() {

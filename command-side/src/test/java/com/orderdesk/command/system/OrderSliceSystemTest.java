@@ -1,7 +1,5 @@
 package com.orderdesk.command.system;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -19,23 +17,7 @@ import java.util.function.Predicate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The thin vertical slice over HTTP: record on the command side, see it on the query side. */
-class OrderSliceSystemTest {
-
-    private static BothApps apps;
-    private static Accounts accounts;
-
-    @BeforeAll
-    static void startBothApps() {
-        apps = BothApps.start();
-        accounts = new Accounts(apps);
-    }
-
-    @AfterAll
-    static void stopBothApps() {
-        if (apps != null) {
-            apps.close();
-        }
-    }
+class OrderSliceSystemTest extends SystemTest {
 
     @Test
     void recordedOrderAppearsInOrderListAndDetail() {
