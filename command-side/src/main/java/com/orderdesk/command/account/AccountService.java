@@ -1,5 +1,6 @@
 package com.orderdesk.command.account;
 
+import com.orderdesk.command.common.Sha256;
 import com.orderdesk.command.security.LoginRateLimiter;
 import com.orderdesk.command.security.SecuritySettings;
 import com.orderdesk.command.security.TokenIssuer;
@@ -15,15 +16,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.UUID;
 
 /**
@@ -124,7 +121,7 @@ class AccountService {
         RANDOM.nextBytes(secret);
         String code = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         jdbc.sql("INSERT INTO command_side.invitation (code_hash, account_id, expires_at) VALUES (?, ?, ?)")
-            .params(sha256(code), accountId, Timestamp.from(expiresAt))
+            .params(Sha256.hex(code), accountId, Timestamp.from(expiresAt))
             .update();
         return new Invitation(accountId, code, expiresAt);
     }
@@ -137,7 +134,7 @@ class AccountService {
                                     UPDATE command_side.invitation SET accepted_at = ?
                                     WHERE code_hash = ? AND accepted_at IS NULL AND expires_at > ?
                                     RETURNING account_id""")
-                               .params(Timestamp.from(now), sha256(request.invitationCode()), Timestamp.from(now))
+                               .params(Timestamp.from(now), Sha256.hex(request.invitationCode()), Timestamp.from(now))
                                .query(String.class)
                                .optional()
                                .orElseThrow(() -> new AccountRuleViolation(
@@ -171,15 +168,6 @@ class AccountService {
 
     Instant now() {
         return clock.instant();
-    }
-
-    private static String sha256(String code) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                                                         .digest(code.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** Ids of a newly registered owner and their workspace. */

@@ -48,9 +48,9 @@ class AttachmentController {
                                         @RequestPart("file") MultipartFile file, HttpServletRequest request)
             throws IOException {
         long expected = IfMatch.requiredVersion(ifMatch);
+        // The declared type without parameters (e.g. "; charset=UTF-8"); the policy checks it against the bytes.
         String contentType = file.getContentType() == null ? "application/octet-stream"
-                : MediaType.parseMediaType(file.getContentType()).getType() + "/"
-                  + MediaType.parseMediaType(file.getContentType()).getSubtype();
+                : MediaType.parseMediaType(file.getContentType()).toString().split(";")[0];
         long version = orders.attach(Actor.of(token).workspaceId(), orderId, expected, file.getOriginalFilename(),
                                      contentType, file.getBytes(), metadata.of(request));
         return ResponseEntity.created(URI.create("/api/orders/" + orderId + "/attachments"))

@@ -1,5 +1,6 @@
 package com.orderdesk.command.order;
 
+import com.orderdesk.command.common.Sha256;
 import com.orderdesk.command.web.IdempotentRequests;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -9,9 +10,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.UUID;
 
 /** Sends order commands; creation is idempotent per {@code Idempotency-Key} within one transaction. */
@@ -36,11 +34,8 @@ public class OrderService {
     @Transactional
     public IdempotentRequests.Answer record(String workspaceId, String idempotencyKey, RecordOrderRequest request,
                                            MetaData metadata) {
-        if (idempotencyKey == null) {
-            return recordOnce(workspaceId, request, metadata);
-        }
-        return idempotentRequests.once(workspaceId, idempotencyKey, json.writeValueAsString(request),
-                                       () -> recordOnce(workspaceId, request, metadata));
+        return idempotentRequests.onceIfKeyed(workspaceId, idempotencyKey, json.writeValueAsString(request),
+                                              () -> recordOnce(workspaceId, request, metadata));
     }
 
     /** Stores the file and records the attachment in one transaction: both or neither. */
@@ -48,7 +43,7 @@ public class OrderService {
     public long attach(String workspaceId, String orderId, long expectedVersion, String fileName, String contentType,
                        byte[] content, MetaData metadata) {
         AttachmentPolicy.check(fileName, contentType, content);
-        String sha256 = sha256(content);
+        String sha256 = Sha256.hex(content);
         var file = new AttachmentFiles.StoredFile(UUID.randomUUID().toString(), workspaceId, orderId, fileName,
                                                   contentType, content.length, sha256);
         long version = update(new AttachFile(orderId, expectedVersion, workspaceId, file.attachmentId(), fileName,
@@ -69,14 +64,6 @@ public class OrderService {
     long update(Object command, MetaData metadata) {
         Long version = commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metadata));
         return version;
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private IdempotentRequests.Answer recordOnce(String workspaceId, RecordOrderRequest request, MetaData metadata) {

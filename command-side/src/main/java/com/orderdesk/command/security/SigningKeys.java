@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.text.ParseException;
-import java.util.Set;
 import java.util.UUID;
 
 /** The RSA key pair that signs access tokens: loaded from its file, or generated there on first start. */
@@ -60,9 +59,5 @@ public final class SigningKeys {
         } catch (UnsupportedOperationException e) {
             log.warn("Could not restrict permissions of {}; protect it by other means", file);
         }
-    }
-
-    static Set<String> algorithms() {
-        return Set.of("RS256");
     }
 }

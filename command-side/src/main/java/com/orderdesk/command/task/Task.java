@@ -4,7 +4,6 @@ import com.orderdesk.command.order.OrderNumberRegistry;
 import com.orderdesk.command.security.Actor;
 import com.orderdesk.events.account.Role;
 import com.orderdesk.events.task.TaskArchived;
-import com.orderdesk.events.task.TaskAssigned;
 import com.orderdesk.events.task.TaskCreated;
 import com.orderdesk.events.task.TaskDetailsChanged;
 import com.orderdesk.events.task.TaskDueDateChanged;
@@ -14,9 +13,6 @@ import com.orderdesk.events.task.TaskPriority;
 import com.orderdesk.events.task.TaskPriorityChanged;
 import com.orderdesk.events.task.TaskProgressReported;
 import com.orderdesk.events.task.TaskStatus;
-import com.orderdesk.events.task.TaskUnassigned;
-import com.orderdesk.events.task.TaskUnwatched;
-import com.orderdesk.events.task.TaskWatched;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -24,23 +20,20 @@ import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.spring.stereotype.Aggregate;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
 
 /**
  * A piece of work in a workspace, optionally about an order. Owners change any task; collaborators the tasks
- * they created or are assigned to; auditors none. Anyone in the workspace may watch a task.
+ * they created or are assigned to; auditors none. Assignees and watchers are kept by {@link TaskPeople}.
  */
 @Aggregate
 public class Task {
 
     static final int MAX_LABELS = 10;
-    static final int MAX_ASSIGNEES = 20;
 
     @AggregateIdentifier
     private String taskId;
@@ -49,8 +42,9 @@ public class Task {
     private TaskStatus status;
     private TaskStatus blockedFrom;
     private boolean archived;
-    private final Set<String> assignees = new HashSet<>();
-    private final Set<String> watchers = new HashSet<>();
+
+    @AggregateMember
+    private TaskPeople people;
 
     @AggregateMember
     private TaskChecklist checklist;
@@ -71,7 +65,7 @@ public class Task {
         requireTitle(command.title());
         List<String> assigneeIds = command.assigneeIds() == null ? List.of()
                 : command.assigneeIds().stream().distinct().toList();
-        requireMembers(members, actor.workspaceId(), assigneeIds);
+        TaskPeople.requireMembers(members, actor.workspaceId(), assigneeIds);
         if (command.orderId() != null && !orders.isRecorded(actor.workspaceId(), command.orderId())) {
             throw new TaskRuleViolation("The workspace has no order " + command.orderId());
         }
@@ -86,28 +80,6 @@ public class Task {
         requireChangeableBy(command.actor(), command.expectedVersion());
         requireTitle(command.title());
         apply(new TaskDetailsChanged(taskId, workspaceId, command.title().strip(), command.description()));
-        return getVersion();
-    }
-
-    @CommandHandler
-    long handle(AssignTask command, WorkspaceMembers members) {
-        requireChangeableBy(command.actor(), command.expectedVersion());
-        if (!assignees.contains(command.assigneeId())) {
-            requireMembers(members, workspaceId, List.of(command.assigneeId()));
-            if (assignees.size() >= MAX_ASSIGNEES) {
-                throw new TaskRuleViolation("A task has at most " + MAX_ASSIGNEES + " assignees");
-            }
-            apply(new TaskAssigned(taskId, workspaceId, command.assigneeId()));
-        }
-        return getVersion();
-    }
-
-    @CommandHandler
-    long handle(UnassignTask command) {
-        requireChangeableBy(command.actor(), command.expectedVersion());
-        if (assignees.contains(command.assigneeId())) {
-            apply(new TaskUnassigned(taskId, workspaceId, command.assigneeId()));
-        }
         return getVersion();
     }
 
@@ -158,24 +130,6 @@ public class Task {
         return getVersion();
     }
 
-    @CommandHandler
-    long handle(WatchTask command) {
-        requireVisibleTo(command.actor());
-        if (!watchers.contains(command.actor().accountId())) {
-            apply(new TaskWatched(taskId, workspaceId, command.actor().accountId()));
-        }
-        return getVersion();
-    }
-
-    @CommandHandler
-    long handle(UnwatchTask command) {
-        requireVisibleTo(command.actor());
-        if (watchers.contains(command.actor().accountId())) {
-            apply(new TaskUnwatched(taskId, workspaceId, command.actor().accountId()));
-        }
-        return getVersion();
-    }
-
     void requireVisibleTo(Actor actor) {
         if (!Objects.equals(workspaceId, actor.workspaceId())) {
             throw new TaskNotFound(taskId);
@@ -196,7 +150,7 @@ public class Task {
         if (archived) {
             throw new TaskRuleViolation("An archived task can no longer be changed");
         }
-        boolean mine = actor.accountId().equals(creatorId) || assignees.contains(actor.accountId());
+        boolean mine = actor.accountId().equals(creatorId) || people.isAssigned(actor.accountId());
         if (!(actor.role() == Role.OWNER || (actor.role() == Role.COLLABORATOR && mine))) {
             throw new TaskChangeForbidden("Collaborators change only tasks they created or are assigned to");
         }
@@ -205,16 +159,6 @@ public class Task {
     private static void requireTitle(String title) {
         if (title == null || title.isBlank() || title.length() > 200) {
             throw new TaskRuleViolation("A task title has 1 to 200 characters");
-        }
-    }
-
-    private static void requireMembers(WorkspaceMembers members, String workspaceId, List<String> accountIds) {
-        Set<String> outsiders = members.nonMembers(workspaceId, accountIds);
-        if (!outsiders.isEmpty()) {
-            throw new TaskRuleViolation("Only active members of the workspace can be assigned: " + outsiders);
-        }
-        if (accountIds.size() > MAX_ASSIGNEES) {
-            throw new TaskRuleViolation("A task has at most " + MAX_ASSIGNEES + " assignees");
         }
     }
 
@@ -233,22 +177,9 @@ public class Task {
         workspaceId = event.workspaceId();
         creatorId = event.creatorId();
         status = TaskStatus.TODO;
-        assignees.addAll(event.assigneeIds());
-        watchers.add(event.creatorId());
-        watchers.addAll(event.assigneeIds());
+        people = new TaskPeople(this, event.creatorId(), event.assigneeIds());
         checklist = new TaskChecklist(this);
         comments = new TaskComments(this);
-    }
-
-    @EventSourcingHandler
-    void on(TaskAssigned event) {
-        assignees.add(event.assigneeId());
-        watchers.add(event.assigneeId());
-    }
-
-    @EventSourcingHandler
-    void on(TaskUnassigned event) {
-        assignees.remove(event.assigneeId());
     }
 
     @EventSourcingHandler
@@ -262,13 +193,4 @@ public class Task {
         archived = true;
     }
 
-    @EventSourcingHandler
-    void on(TaskWatched event) {
-        watchers.add(event.watcherId());
-    }
-
-    @EventSourcingHandler
-    void on(TaskUnwatched event) {
-        watchers.remove(event.watcherId());
-    }
 }

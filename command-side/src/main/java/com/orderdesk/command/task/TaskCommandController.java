@@ -58,16 +58,14 @@ class TaskCommandController {
                                   @Valid @RequestBody TaskRequests.Create body, HttpServletRequest request) {
         Actor actor = Actor.of(token);
         MetaData meta = metadata.of(request);
-        IdempotentRequests.Answer answer = transactions.execute(status -> {
-            java.util.function.Supplier<IdempotentRequests.Answer> create = () -> {
-                String taskId = UUID.randomUUID().toString();
-                send(new CreateTask(taskId, actor, body.title(), body.description(), body.orderId(), body.priority(),
-                                    body.dueAt(), body.labels(), body.assigneeIds()), meta);
-                return new IdempotentRequests.Answer(201, json.writeValueAsString(new TaskVersion(taskId, 0)), false);
-            };
-            return key == null ? create.get()
-                    : idempotentRequests.once(actor.workspaceId(), key, json.writeValueAsString(body), create);
-        });
+        IdempotentRequests.Answer answer = transactions.execute(status -> idempotentRequests.onceIfKeyed(
+                actor.workspaceId(), key, json.writeValueAsString(body), () -> {
+                    String taskId = UUID.randomUUID().toString();
+                    send(new CreateTask(taskId, actor, body.title(), body.description(), body.orderId(),
+                                        body.priority(), body.dueAt(), body.labels(), body.assigneeIds()), meta);
+                    return new IdempotentRequests.Answer(201, json.writeValueAsString(new TaskVersion(taskId, 0)),
+                                                         false);
+                }));
         TaskVersion created = json.readValue(answer.body(), TaskVersion.class);
         return ResponseEntity.status(answer.status()).location(URI.create("/api/tasks/" + created.taskId()))
                              .eTag(Long.toString(created.version()))

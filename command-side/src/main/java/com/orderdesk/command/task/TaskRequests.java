@@ -20,7 +20,7 @@ final class TaskRequests {
     record Create(@NotBlank @Size(max = 200) String title, @Size(max = 4000) String description,
                   @Size(max = 64) String orderId, TaskPriority priority, Instant dueAt,
                   @Size(max = Task.MAX_LABELS) List<@NotBlank @Size(max = 40) String> labels,
-                  @Size(max = Task.MAX_ASSIGNEES) List<@NotBlank @Size(max = 64) String> assigneeIds) {
+                  @Size(max = TaskPeople.MAX_ASSIGNEES) List<@NotBlank @Size(max = 64) String> assigneeIds) {
     }
 
     record Details(@NotBlank @Size(max = 200) String title, @Size(max = 4000) String description) {

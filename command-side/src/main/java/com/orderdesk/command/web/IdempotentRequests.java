@@ -1,14 +1,11 @@
 package com.orderdesk.command.web;
 
+import com.orderdesk.command.common.Sha256;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -28,17 +25,24 @@ public class IdempotentRequests {
         this.jdbc = jdbc;
     }
 
+    /** Runs {@code action} once per key, or simply runs it when the client sent no key. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Answer onceIfKeyed(String workspaceId, String key, String requestBody, Supplier<Answer> action) {
+        return key == null ? action.get() : once(workspaceId, key, requestBody, action);
+    }
+
     /** Runs {@code action} once per key; its answer (status and JSON body) is stored in the same transaction. */
     @Transactional(propagation = Propagation.MANDATORY)
     public Answer once(String workspaceId, String key, String requestBody, Supplier<Answer> action) {
         requireWellFormed(key);
-        String hash = sha256(requestBody);
+        String hash = Sha256.hex(requestBody);
         int claimed = jdbc.sql("""
                                INSERT INTO command_side.idempotent_request (workspace_id, idempotency_key, request_hash)
                                VALUES (?, ?, ?) ON CONFLICT DO NOTHING""")
                           .params(workspaceId, key, hash).update();
         if (claimed == 0) {
-            return replay(workspaceId, key, hash);
+            return stored(workspaceId, key, hash)
+                    .orElseThrow(() -> new IllegalStateException("A committed idempotency record has no answer"));
         }
         Answer answer = action.get();
         jdbc.sql("""
@@ -55,12 +59,7 @@ public class IdempotentRequests {
     @Transactional
     public Optional<Answer> previous(String workspaceId, String key, String requestBody) {
         requireWellFormed(key);
-        String hash = sha256(requestBody);
-        boolean known = jdbc.sql("""
-                                 SELECT count(*) FROM command_side.idempotent_request
-                                 WHERE workspace_id = ? AND idempotency_key = ? AND response_status IS NOT NULL""")
-                            .params(workspaceId, key).query(Long.class).single() > 0;
-        return known ? Optional.of(replay(workspaceId, key, hash)) : Optional.empty();
+        return stored(workspaceId, key, Sha256.hex(requestBody));
     }
 
     /** Keeps the answer for retries with the same key; a concurrent first request's answer wins. */
@@ -70,7 +69,7 @@ public class IdempotentRequests {
                  INSERT INTO command_side.idempotent_request (workspace_id, idempotency_key, request_hash,
                                                               response_status, response_body)
                  VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
-            .params(workspaceId, key, sha256(requestBody), answer.status(), answer.body()).update();
+            .params(workspaceId, key, Sha256.hex(requestBody), answer.status(), answer.body()).update();
     }
 
     private static void requireWellFormed(String key) {
@@ -79,31 +78,19 @@ public class IdempotentRequests {
         }
     }
 
-    private Answer replay(String workspaceId, String key, String hash) {
-        Optional<Answer> stored = jdbc.sql("""
-                                           SELECT request_hash, response_status, response_body
-                                           FROM command_side.idempotent_request
-                                           WHERE workspace_id = ? AND idempotency_key = ?""")
-                                      .params(workspaceId, key)
-                                      .query((rs, n) -> {
-                                          if (!hash.equals(rs.getString("request_hash"))) {
-                                              throw new InvalidIdempotencyKey(
-                                                      "This Idempotency-Key was used for a different request");
-                                          }
-                                          return new Answer(rs.getInt("response_status"),
-                                                            rs.getString("response_body"), true);
-                                      })
-                                      .optional();
-        return stored.orElseThrow(() -> new IllegalStateException("Idempotency record vanished"));
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                                                         .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    /** The answer kept for this key, if one was kept; a different request under the same key is refused. */
+    private Optional<Answer> stored(String workspaceId, String key, String hash) {
+        return jdbc.sql("""
+                        SELECT request_hash, response_status, response_body FROM command_side.idempotent_request
+                        WHERE workspace_id = ? AND idempotency_key = ? AND response_status IS NOT NULL""")
+                   .params(workspaceId, key)
+                   .query((rs, n) -> {
+                       if (!hash.equals(rs.getString("request_hash"))) {
+                           throw new InvalidIdempotencyKey("This Idempotency-Key was used for a different request");
+                       }
+                       return new Answer(rs.getInt("response_status"), rs.getString("response_body"), true);
+                   })
+                   .optional();
     }
 
     /** An answer to replay: HTTP status and JSON body; {@code replayed} when it comes from an earlier request. */

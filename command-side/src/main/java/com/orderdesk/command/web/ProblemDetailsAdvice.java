@@ -117,10 +117,15 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                        e.getMessage());
     }
 
-    @ExceptionHandler({IfMatch.Malformed.class, IdempotentRequests.InvalidIdempotencyKey.class})
-    ProblemDetail badHeader(RuntimeException e) {
-        return problem(HttpStatus.BAD_REQUEST, e instanceof IfMatch.Malformed ? ProblemTypes.INVALID_REQUEST
-                               : ProblemTypes.INVALID_IDEMPOTENCY_KEY, "Invalid request", e.getMessage());
+    @ExceptionHandler(IfMatch.Malformed.class)
+    ProblemDetail malformedIfMatch(IfMatch.Malformed e) {
+        return problem(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_REQUEST, "Invalid request", e.getMessage());
+    }
+
+    @ExceptionHandler(IdempotentRequests.InvalidIdempotencyKey.class)
+    ProblemDetail invalidIdempotencyKey(IdempotentRequests.InvalidIdempotencyKey e) {
+        return problem(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_IDEMPOTENCY_KEY, "Invalid request",
+                       e.getMessage());
     }
 
     @ExceptionHandler({AccountNotFound.class, OrderNotFound.class, TaskNotFound.class,

@@ -83,14 +83,19 @@ class AccountSystemTest extends SystemTest {
     void unknownUsernameGetsTheSameAnswerAndIsRecordedWithoutCreatingAnAccount() {
         Accounts.Member owner = accounts.newOwner();
         Http.Response wrongPassword = accounts.loginResponse(owner.username(), "not the password at all", "ua");
-        Http.Response unknown = accounts.loginResponse("nobody-" + Accounts.unique(), "whatever password", "ua");
+        String nobody = "nobody-" + Accounts.unique();
+        Http.Response unknown = accounts.loginResponse(nobody, "whatever password", "ua");
 
         assertThat(unknown.status()).isEqualTo(wrongPassword.status()).isEqualTo(401);
         assertThat(unknown.json().get("detail")).isEqualTo(wrongPassword.json().get("detail"));
         assertThat(apps.database.sql("""
                                      SELECT count(*) FROM event_store.domain_event_entry
-                                     WHERE payload_type = 'com.orderdesk.events.account.UnknownAccountLoginAttempted'""")
-                                .query(Long.class).single()).isPositive();
+                                     WHERE payload_type = 'com.orderdesk.events.account.UnknownAccountLoginAttempted'
+                                     AND convert_from(payload, 'UTF8')::jsonb ->> 'attemptedIdentifier' = ?""")
+                                .param(nobody).query(Long.class).single()).isEqualTo(1);
+        assertThat(apps.database.sql("""
+                                     SELECT count(*) FROM command_side.account_identity WHERE value = ?""")
+                                .param(nobody).query(Long.class).single()).as("no account created").isZero();
     }
 
     @Test

@@ -128,6 +128,7 @@ final class Http {
             EventStream stream = new EventStream(response.statusCode(), response.body());
             Thread reader = new Thread(() -> response.body().forEach(line -> {
                 if (line.startsWith("data:")) {
+                    stream.received.add(line.substring(5));
                     stream.data.add(line.substring(5));
                 }
             }), "sse-reader");
@@ -142,25 +143,36 @@ final class Http {
         }
     }
 
-    /** An open event stream: its status and the data of the events received so far. */
+    /**
+     * An open event stream: its status, the events not yet taken by {@link #next}, and every event received
+     * (which {@link #next} never removes, so a test can check what must never have arrived).
+     */
     record EventStream(int status, java.util.stream.Stream<String> lines,
-                       java.util.concurrent.BlockingQueue<String> data) implements AutoCloseable {
+                       java.util.concurrent.BlockingQueue<String> data, java.util.List<String> received)
+            implements AutoCloseable {
 
         EventStream(int status, java.util.stream.Stream<String> lines) {
-            this(status, lines, new java.util.concurrent.LinkedBlockingQueue<>());
+            this(status, lines, new java.util.concurrent.LinkedBlockingQueue<>(),
+                 java.util.Collections.synchronizedList(new java.util.ArrayList<>()));
         }
 
         /** The next event's data that contains the text, waiting at most 20 s. */
         String next(String containing) throws InterruptedException {
-            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            return next(containing, Duration.ofSeconds(20))
+                    .orElseThrow(() -> new AssertionError("No event containing " + containing + " within 20 s"));
+        }
+
+        /** The next event's data that contains the text, if one arrives within {@code wait}. */
+        java.util.Optional<String> next(String containing, Duration wait) throws InterruptedException {
+            long deadline = System.nanoTime() + wait.toNanos();
             while (System.nanoTime() < deadline) {
                 String event = data.poll(Math.max(1, deadline - System.nanoTime()),
                                          java.util.concurrent.TimeUnit.NANOSECONDS);
                 if (event != null && event.contains(containing)) {
-                    return event;
+                    return java.util.Optional.of(event);
                 }
             }
-            throw new AssertionError("No event containing " + containing + " within 20 s");
+            return java.util.Optional.empty();
         }
 
         @Override

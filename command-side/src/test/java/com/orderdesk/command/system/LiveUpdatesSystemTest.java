@@ -2,6 +2,8 @@ package com.orderdesk.command.system;
 
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import static com.orderdesk.command.system.OrderSliceSystemTest.awaitQuery;
@@ -37,11 +39,15 @@ class LiveUpdatesSystemTest extends SystemTest {
         try (Http.EventStream stream = Http.events(apps.queryUrl + "/api/orders/live", owner.token())) {
             stream.next("\"items\"");
 
-            Http.postJson(apps.commandUrl + "/api/orders", minimalOrder("THEIRS-1"), stranger.token());
+            String theirs = Http.postJson(apps.commandUrl + "/api/orders", minimalOrder("THEIRS-1"), stranger.token())
+                                .json().get("orderId").asString();
             Http.postJson(apps.commandUrl + "/api/orders", minimalOrder("MINE-1"), owner.token());
 
             assertThat(stream.next("MINE-1")).doesNotContain("THEIRS-1");
-            assertThat(stream.data()).noneMatch(event -> event.contains("THEIRS-1"));
+            // Once the stranger's order is projected, a leaked update would have been sent already.
+            awaitQuery(apps.queryUrl + "/api/orders/" + theirs, stranger.token(), r -> r.status() == 200);
+            assertThat(stream.next("THEIRS-1", Duration.ofMillis(500))).as("no late leak").isEmpty();
+            assertThat(List.copyOf(stream.received())).noneMatch(event -> event.contains("THEIRS-1"));
         }
     }
 

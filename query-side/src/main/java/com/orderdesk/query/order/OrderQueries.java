@@ -9,8 +9,9 @@ import java.util.List;
 
 /**
  * Query handlers behind the live views, and the emitter of their updates. Projections call
- * {@link #orderChanged} after writing; updates go out when their transaction commits, and only if someone
- * subscribed, so replays pay nothing. Updates reach subscribers of this query-side instance only.
+ * {@link #orderChanged} (list and detail) or {@link #historyChanged} (detail only) after writing; updates go out
+ * when their transaction commits, and only if someone subscribed, so replays pay nothing. Updates reach
+ * subscribers of this query-side instance only.
  */
 @Component
 class OrderQueries {
@@ -39,9 +40,19 @@ class OrderQueries {
                              orders.countByStatus(query.workspaceId(), all));
     }
 
+    /** The order's list entry and detail changed. */
     void orderChanged(String workspaceId, String orderId) {
+        emit(workspaceId, orderId, true);
+    }
+
+    /** Only the order's history changed: the list shows no history, so only detail subscribers hear of it. */
+    void historyChanged(String workspaceId, String orderId) {
+        emit(workspaceId, orderId, false);
+    }
+
+    private void emit(String workspaceId, String orderId, boolean listToo) {
         boolean detailWatched = subscribed(FetchOrderDetail.class);
-        boolean listWatched = subscribed(FetchOrderList.class);
+        boolean listWatched = listToo && subscribed(FetchOrderList.class);
         if (!detailWatched && !listWatched) {
             return;
         }

@@ -90,7 +90,7 @@ class OrderQueryController {
         String next = null;
         if (more) {
             OrderSummaryRow last = page.get(limit - 1);
-            next = new PageCursor(sort, ascending, sort.valueOf(last), last.orderId()).encode();
+            next = new PageCursor(sort, ascending, sort.keyOf(last), last.orderId()).encode();
         }
         return new OrderPage(page.stream().map(OrderSummaryView::of).toList(), next,
                              orders.countByStatus(workspaceId, filter));

@@ -14,7 +14,8 @@ enum OrderSort {
         this.column = column;
     }
 
-    String valueOf(OrderSummaryRow row) {
+    /** The row's value of this sort key, as a cursor stores it. */
+    String keyOf(OrderSummaryRow row) {
         return switch (this) {
             case ORDER_TIME -> row.orderTime().toString();
             case RECORDED_AT -> row.recordedAt().toString();

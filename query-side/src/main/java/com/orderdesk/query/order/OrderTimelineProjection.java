@@ -126,6 +126,6 @@ class OrderTimelineProjection {
                     message.getPayloadType().getSimpleName(), message.getMetaData().get("actorId"),
                     message.getMetaData().get("actorRole"), summary)
             .update();
-        live.orderChanged(workspaceId, orderId);
+        live.historyChanged(workspaceId, orderId);
     }
 }

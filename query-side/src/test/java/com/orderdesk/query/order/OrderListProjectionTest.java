@@ -137,7 +137,7 @@ class OrderListProjectionTest {
         OrderSummaryRow last = first.get(1);
         List<OrderSummaryRow> rest = repository.findPage(workspace, ALL, OrderSort.ORDER_TIME, false,
                                                          new PageCursor(OrderSort.ORDER_TIME, false,
-                                                                        OrderSort.ORDER_TIME.valueOf(last),
+                                                                        OrderSort.ORDER_TIME.keyOf(last),
                                                                         last.orderId()), 2);
         assertThat(first).extracting(r -> r.orderId().substring(0, 1)).containsExactly("c", "b");
         assertThat(rest).extracting(r -> r.orderId().substring(0, 1)).containsExactly("a");
