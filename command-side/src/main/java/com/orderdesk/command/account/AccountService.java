@@ -21,6 +21,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -98,7 +99,8 @@ class AccountService {
         if (accountId == null) {
             credentials.matchAgainstDecoy(request.password());
             events.publish(GenericEventMessage.asEventMessage(
-                    new UnknownAccountLoginAttempted(request.login(), clientIp, userAgent)).andMetaData(metadata));
+                    new UnknownAccountLoginAttempted(Sha256.hex(request.login().strip().toLowerCase(Locale.ROOT)),
+                                                     clientIp, userAgent)).andMetaData(metadata));
             throw new InvalidCredentials();
         }
         boolean matched = credentials.matches(accountId, request.password());
@@ -139,7 +141,8 @@ class AccountService {
                                .optional()
                                .orElseThrow(() -> new AccountRuleViolation(
                                        "The invitation code is not valid or has expired"));
-        passwordPolicy.check(request.password(), directory.usernameOf(accountId).orElse(null), null);
+        JdbcAccountDirectory.Identity identity = directory.identityOf(accountId);
+        passwordPolicy.check(request.password(), identity.username(), identity.mobile());
         credentials.store(accountId, request.password());
         send(new AcceptInvitation(accountId, now), metadata.and(RequestMetadata.ACTOR_ID, accountId));
         return accountId;
@@ -150,7 +153,8 @@ class AccountService {
         if (!credentials.matches(accountId, request.currentPassword())) {
             throw new AccountRuleViolation("The current password is not correct");
         }
-        passwordPolicy.check(request.newPassword(), directory.usernameOf(accountId).orElse(null), null);
+        JdbcAccountDirectory.Identity identity = directory.identityOf(accountId);
+        passwordPolicy.check(request.newPassword(), identity.username(), identity.mobile());
         credentials.store(accountId, request.newPassword());
         send(new ChangePassword(accountId, clock.instant()), metadata);
     }

@@ -44,12 +44,18 @@ class JdbcAccountDirectory implements AccountDirectory {
                    .optional();
     }
 
-    /** The normalized username of an account. */
-    Optional<String> usernameOf(String accountId) {
-        return jdbc.sql("SELECT value FROM command_side.account_identity WHERE kind = 'USERNAME' AND account_id = ?")
-                   .param(accountId)
-                   .query(String.class)
-                   .optional();
+    /** The normalized username and mobile number of an account, for the password rules. */
+    Identity identityOf(String accountId) {
+        String[] values = new String[2];
+        jdbc.sql("SELECT kind, value FROM command_side.account_identity WHERE account_id = ?")
+            .param(accountId)
+            .query((org.springframework.jdbc.core.RowCallbackHandler) rs ->
+                           values[rs.getString(1).equals("USERNAME") ? 0 : 1] = rs.getString(2));
+        return new Identity(values[0], values[1]);
+    }
+
+    /** What an account is known by. */
+    record Identity(String username, String mobile) {
     }
 
     private void insert(String kind, String value, String accountId, String label) {

@@ -83,6 +83,9 @@ class LoginGuard {
     @EventSourcingHandler
     void on(LoginFailed event) {
         consecutiveFailures = event.consecutiveFailures();
+        if (event.consecutiveFailures() == 1) {
+            lockedUntil = null; // a count that starts afresh leaves any run-out lockout behind
+        }
     }
 
     @EventSourcingHandler

@@ -60,8 +60,9 @@ class AttachmentController {
     @GetMapping("/{attachmentId}")
     ResponseEntity<byte[]> download(@AuthenticationPrincipal Jwt token, @PathVariable String orderId,
                                     @PathVariable String attachmentId) {
-        AttachmentFiles.StoredFile file = files.find(Actor.of(token).workspaceId(), orderId, attachmentId)
-                                               .orElseThrow(() -> new OrderNotFound(orderId));
+        AttachmentFiles.Download download = files.find(Actor.of(token).workspaceId(), orderId, attachmentId)
+                                                 .orElseThrow(() -> new OrderNotFound(orderId));
+        AttachmentFiles.StoredFile file = download.file();
         return ResponseEntity.ok()
                              .contentType(MediaType.parseMediaType(file.contentType()))
                              .contentLength(file.size())
@@ -69,7 +70,7 @@ class AttachmentController {
                              .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                                      .filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
                              .header("X-Content-Type-Options", "nosniff")
-                             .body(files.content(attachmentId));
+                             .body(download.content());
     }
 
     @DeleteMapping("/{attachmentId}")

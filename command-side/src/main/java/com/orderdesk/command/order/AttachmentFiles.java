@@ -29,21 +29,21 @@ class AttachmentFiles {
         jdbc.sql("DELETE FROM command_side.attachment_file WHERE attachment_id = ?").param(attachmentId).update();
     }
 
-    /** The file, if it belongs to this order of this workspace. */
-    Optional<StoredFile> find(String workspaceId, String orderId, String attachmentId) {
+    /** The file and its bytes, if it belongs to this order of this workspace. */
+    Optional<Download> find(String workspaceId, String orderId, String attachmentId) {
         return jdbc.sql("""
-                        SELECT attachment_id, workspace_id, order_id, file_name, content_type, size, sha256
+                        SELECT attachment_id, workspace_id, order_id, file_name, content_type, size, sha256, content
                         FROM command_side.attachment_file
                         WHERE attachment_id = ? AND order_id = ? AND workspace_id = ?""")
                    .params(attachmentId, orderId, workspaceId)
-                   .query((rs, n) -> new StoredFile(rs.getString(1), rs.getString(2), rs.getString(3),
-                                                    rs.getString(4), rs.getString(5), rs.getLong(6), rs.getString(7)))
+                   .query((rs, n) -> new Download(new StoredFile(rs.getString(1), rs.getString(2), rs.getString(3),
+                                                                 rs.getString(4), rs.getString(5), rs.getLong(6),
+                                                                 rs.getString(7)), rs.getBytes(8)))
                    .optional();
     }
 
-    byte[] content(String attachmentId) {
-        return jdbc.sql("SELECT content FROM command_side.attachment_file WHERE attachment_id = ?")
-                   .param(attachmentId).query(byte[].class).single();
+    /** A stored file with its bytes. */
+    record Download(StoredFile file, byte[] content) {
     }
 
     /** What is known about a stored file. */

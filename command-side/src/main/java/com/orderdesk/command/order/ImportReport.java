@@ -11,7 +11,8 @@ public record ImportReport(ImportMode mode, int orders, int created, int duplica
 
     /**
      * One order of the file: its rows (CSV row or JSON line numbers), what happened, the order it created or
-     * duplicates, and why it is invalid. NOT_CREATED: valid, but an all-or-nothing import was refused.
+     * duplicates, and why it is invalid. NOT_CREATED: valid, but an all-or-nothing import was refused, or its
+     * batch of a skip-invalid import failed (the reason says so).
      */
     public record Entry(List<Integer> rows, String externalOrderNumber, Outcome outcome, String orderId,
                         List<String> reasons) {

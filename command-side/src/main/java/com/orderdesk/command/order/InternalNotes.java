@@ -59,7 +59,7 @@ class InternalNotes {
             throw new OrderRuleViolation("The order has no note " + noteId);
         }
         if (!author.equals(editorId)) {
-            throw new OrderRuleViolation("Only the author of a note may change or delete it");
+            throw new OrderChangeForbidden("Only the author of a note may change or delete it");
         }
     }
 

@@ -1,6 +1,11 @@
 package com.orderdesk.command.order;
 
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,5 +45,18 @@ class JdbcOrderNumberRegistry implements OrderNumberRegistry {
         return jdbc.sql("""
                         SELECT count(*) FROM command_side.order_number_claim WHERE workspace_id = ? AND order_id = ?""")
                    .params(workspaceId, orderId).query(Long.class).single() > 0;
+    }
+
+    @Override
+    public Map<String, String> recordedOrderIds(String workspaceId, Collection<String> numbers) {
+        Map<String, String> ids = new HashMap<>();
+        if (!numbers.isEmpty()) {
+            jdbc.sql("""
+                     SELECT external_order_number, order_id FROM command_side.order_number_claim
+                     WHERE workspace_id = ? AND external_order_number = ANY (?)""")
+                .params(workspaceId, numbers.toArray(String[]::new))
+                .query((RowCallbackHandler) rs -> ids.put(rs.getString(1), rs.getString(2)));
+        }
+        return ids;
     }
 }

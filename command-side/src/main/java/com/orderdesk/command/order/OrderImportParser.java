@@ -73,9 +73,6 @@ class OrderImportParser {
             orders.addAll(unnumbered);
             return orders;
         } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
-            if (e instanceof ImportFileRejected rejected) {
-                throw rejected;
-            }
             throw new ImportFileRejected("The file is not valid CSV (RFC 4180, UTF-8, with a header row)");
         }
     }
@@ -93,12 +90,15 @@ class OrderImportParser {
                 if (orders.size() == MAX_ORDERS) {
                     throw new ImportFileRejected("An import has at most " + MAX_ORDERS + " orders");
                 }
+                RecordOrderRequest order = null;
                 try {
-                    orders.add(ImportedOrder.readable(List.of(number), json.readValue(line, RecordOrderRequest.class)));
+                    order = json.readValue(line, RecordOrderRequest.class); // "null" reads as null
                 } catch (JacksonException e) {
-                    orders.add(ImportedOrder.unreadable(List.of(number), null,
-                                                        List.of("line " + number + " is not an order in JSON")));
+                    // reported below as unreadable
                 }
+                orders.add(order != null ? ImportedOrder.readable(List.of(number), order)
+                        : ImportedOrder.unreadable(List.of(number), null,
+                                                   List.of("line " + number + " is not an order in JSON")));
             }
             return orders;
         } catch (IOException e) {

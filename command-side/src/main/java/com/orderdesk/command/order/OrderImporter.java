@@ -5,8 +5,6 @@ import jakarta.validation.Validator;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
-import org.springframework.jdbc.core.RowCallbackHandler;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -16,6 +14,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -32,13 +31,14 @@ class OrderImporter {
 
     private final CommandGateway commands;
     private final Validator validator;
-    private final JdbcClient jdbc;
+    private final OrderNumberRegistry orderNumbers;
     private final TransactionTemplate transactions;
 
-    OrderImporter(CommandGateway commands, Validator validator, JdbcClient jdbc, TransactionTemplate transactions) {
+    OrderImporter(CommandGateway commands, Validator validator, OrderNumberRegistry orderNumbers,
+                  TransactionTemplate transactions) {
         this.commands = commands;
         this.validator = validator;
-        this.jdbc = jdbc;
+        this.orderNumbers = orderNumbers;
         this.transactions = transactions;
     }
 
@@ -47,6 +47,7 @@ class OrderImporter {
         Set<String> seenInFile = new HashSet<>();
         List<ImportReport.Entry> entries = new ArrayList<>(orders.size());
         List<RecordOrder> toRecord = new ArrayList<>();
+        Map<String, Integer> entryIndex = new HashMap<>();
         for (ImportedOrder order : orders) {
             List<String> reasons = reasons(order, workspaceId);
             String number = order.externalOrderNumber();
@@ -59,6 +60,7 @@ class OrderImporter {
                                   List.of("the file has this order number more than once")));
             } else {
                 RecordOrder command = order.request().toCommand(UUID.randomUUID().toString(), workspaceId);
+                entryIndex.put(command.orderId(), entries.size());
                 toRecord.add(command);
                 entries.add(entry(order, ImportReport.Outcome.CREATED, command.orderId(), List.of()));
             }
@@ -71,13 +73,30 @@ class OrderImporter {
                     : e);
             return report(mode, entries);
         }
-        int chunk = mode == ImportMode.ALL_OR_NOTHING ? Math.max(toRecord.size(), 1) : CHUNK;
-        for (int from = 0; from < toRecord.size(); from += chunk) {
-            List<RecordOrder> batch = toRecord.subList(from, Math.min(from + chunk, toRecord.size()));
-            transactions.executeWithoutResult(status -> batch.forEach(command -> commands.sendAndWait(
-                    GenericCommandMessage.asCommandMessage(command).andMetaData(metadata))));
+        if (mode == ImportMode.ALL_OR_NOTHING) {
+            // One transaction: a failure (e.g. a concurrent recording of the same number) fails the request whole.
+            record(toRecord, metadata);
+            return report(mode, entries);
+        }
+        for (int from = 0; from < toRecord.size(); from += CHUNK) {
+            List<RecordOrder> chunk = toRecord.subList(from, Math.min(from + CHUNK, toRecord.size()));
+            try {
+                record(chunk, metadata);
+            } catch (DuplicateExternalOrderNumber | OrderRuleViolation e) {
+                // The chunk rolled back; earlier chunks stay. Say so per order, so a re-import can finish the job.
+                chunk.forEach(command -> entries.set(entryIndex.get(command.orderId()), new ImportReport.Entry(
+                        entries.get(entryIndex.get(command.orderId())).rows(), command.externalOrderNumber(),
+                        ImportReport.Outcome.NOT_CREATED, null,
+                        List.of("not created: its batch of " + chunk.size() + " failed (" + e.getMessage()
+                                + "); import the file again"))));
+            }
         }
         return report(mode, entries);
+    }
+
+    private void record(List<RecordOrder> commands, MetaData metadata) {
+        transactions.executeWithoutResult(status -> commands.forEach(command -> this.commands.sendAndWait(
+                GenericCommandMessage.asCommandMessage(command).andMetaData(metadata))));
     }
 
     private List<String> reasons(ImportedOrder order, String workspaceId) {
@@ -98,15 +117,9 @@ class OrderImporter {
     }
 
     private Map<String, String> existingOrderIds(String workspaceId, List<ImportedOrder> orders) {
-        String[] numbers = orders.stream().map(ImportedOrder::externalOrderNumber).filter(n -> n != null)
-                                 .map(String::strip).distinct().toArray(String[]::new);
-        Map<String, String> existing = new HashMap<>();
-        jdbc.sql("""
-                 SELECT external_order_number, order_id FROM command_side.order_number_claim
-                 WHERE workspace_id = ? AND external_order_number = ANY (?)""")
-            .params(workspaceId, numbers)
-            .query((RowCallbackHandler) rs -> existing.put(rs.getString(1), rs.getString(2)));
-        return existing;
+        return orderNumbers.recordedOrderIds(workspaceId, orders.stream().map(ImportedOrder::externalOrderNumber)
+                                                               .filter(Objects::nonNull).map(String::strip)
+                                                               .distinct().toList());
     }
 
     private static ImportReport report(ImportMode mode, List<ImportReport.Entry> entries) {

@@ -11,6 +11,9 @@ public interface OrderNumberRegistry {
      */
     void claim(String workspaceId, String externalOrderNumber, String orderId);
 
+    /** Order ids of the numbers the workspace already recorded (the others are absent). */
+    java.util.Map<String, String> recordedOrderIds(String workspaceId, java.util.Collection<String> numbers);
+
     /** Whether the workspace recorded an order with this id (tasks may link only to those). */
     boolean isRecorded(String workspaceId, String orderId);
 }

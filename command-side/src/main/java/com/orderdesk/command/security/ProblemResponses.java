@@ -18,8 +18,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * 401 and 403 as problem details. A 403 is also recorded as an {@link AccessDenied} security event, which the
- * audit trail projects.
+ * 401 and 403 as problem details. A 403 is also recorded as an AccessDenied security event (see
+ * {@link AccessDenials}).
  */
 @Component
 class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {

@@ -5,7 +5,6 @@ import com.orderdesk.events.account.AccountRegistered;
 import com.orderdesk.events.account.InvitationAccepted;
 import com.orderdesk.events.account.MemberInvited;
 import com.orderdesk.events.account.MemberRemoved;
-import com.orderdesk.events.account.MemberRoleChanged;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -38,24 +37,18 @@ class JdbcWorkspaceMembers implements WorkspaceMembers {
     @EventHandler
     void on(AccountRegistered event) {
         if (event.workspaceId() != null) {
-            upsert(event.accountId(), event.workspaceId(), event.username(), event.role().name(), true);
+            upsert(event.accountId(), event.workspaceId(), event.username(), true);
         }
     }
 
     @EventHandler
     void on(MemberInvited event) {
-        upsert(event.accountId(), event.workspaceId(), event.username(), event.role().name(), false);
+        upsert(event.accountId(), event.workspaceId(), event.username(), false);
     }
 
     @EventHandler
     void on(InvitationAccepted event) {
         setActive(event.accountId(), true);
-    }
-
-    @EventHandler
-    void on(MemberRoleChanged event) {
-        jdbc.sql("UPDATE command_side.workspace_member SET role = ? WHERE account_id = ?")
-            .params(event.role().name(), event.accountId()).update();
     }
 
     @EventHandler
@@ -94,11 +87,11 @@ class JdbcWorkspaceMembers implements WorkspaceMembers {
         return ids;
     }
 
-    private void upsert(String accountId, String workspaceId, String username, String role, boolean active) {
+    private void upsert(String accountId, String workspaceId, String username, boolean active) {
         jdbc.sql("""
-                 INSERT INTO command_side.workspace_member (account_id, workspace_id, username, role, active)
-                 VALUES (?, ?, ?, ?, ?) ON CONFLICT (account_id) DO NOTHING""")
-            .params(accountId, workspaceId, username, role, active).update();
+                 INSERT INTO command_side.workspace_member (account_id, workspace_id, username, active)
+                 VALUES (?, ?, ?, ?) ON CONFLICT (account_id) DO NOTHING""")
+            .params(accountId, workspaceId, username, active).update();
     }
 
     private void setActive(String accountId, boolean active) {

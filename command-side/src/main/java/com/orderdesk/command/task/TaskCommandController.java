@@ -29,8 +29,9 @@ import java.util.UUID;
 import java.util.function.Function;
 
 /**
- * Task commands over HTTP. Updates need {@code If-Match} with the version last read; creating a task accepts an
- * {@code Idempotency-Key}; comments and watching need neither (they never overwrite anyone's change).
+ * Task commands over HTTP. Updates, including editing and deleting a comment, need {@code If-Match} with the
+ * version last read; creating a task accepts an {@code Idempotency-Key}; adding a comment and watching need
+ * neither (they never overwrite anyone's change).
  */
 @RestController
 @RequestMapping("/api/tasks")
@@ -77,7 +78,7 @@ class TaskCommandController {
     ResponseEntity<TaskVersion> details(@AuthenticationPrincipal Jwt token, @PathVariable String taskId,
                                         @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
                                         @Valid @RequestBody TaskRequests.Details body, HttpServletRequest request) {
-        return update(taskId, ifMatch, token, request,
+        return update(taskId, ifMatch, request,
                       (v) -> new ChangeTaskDetails(taskId, v, Actor.of(token), body.title(), body.description()));
     }
 
@@ -85,7 +86,7 @@ class TaskCommandController {
     ResponseEntity<TaskVersion> assign(@AuthenticationPrincipal Jwt token, @PathVariable String taskId,
                                        @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
                                        @Valid @RequestBody TaskRequests.Assignee body, HttpServletRequest request) {
-        return update(taskId, ifMatch, token, request, v -> new AssignTask(taskId, v, Actor.of(token), body.accountId()));
+        return update(taskId, ifMatch, request, v -> new AssignTask(taskId, v, Actor.of(token), body.accountId()));
     }
 
     @DeleteMapping("/{taskId}/assignees/{accountId}")
@@ -93,14 +94,14 @@ class TaskCommandController {
                                          @PathVariable String accountId,
                                          @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
                                          HttpServletRequest request) {
-        return update(taskId, ifMatch, token, request, v -> new UnassignTask(taskId, v, Actor.of(token), accountId));
+        return update(taskId, ifMatch, request, v -> new UnassignTask(taskId, v, Actor.of(token), accountId));
     }
 
     @PutMapping("/{taskId}/priority")
     ResponseEntity<TaskVersion> priority(@AuthenticationPrincipal Jwt token, @PathVariable String taskId,
                                          @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
                                          @Valid @RequestBody TaskRequests.Priority body, HttpServletRequest request) {
-        return update(taskId, ifMatch, token, request,
+        return update(taskId, ifMatch, request,
                       v -> new ChangeTaskPriority(taskId, v, Actor.of(token), body.priority()));
     }
 
@@ -108,7 +109,7 @@ class TaskCommandController {
     ResponseEntity<TaskVersion> dueDate(@AuthenticationPrincipal Jwt token, @PathVariable String taskId,
                                         @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
                                         @Valid @RequestBody TaskRequests.DueDate body, HttpServletRequest request) {
-        return update(taskId, ifMatch, token, request,
+        return update(taskId, ifMatch, request,
                       v -> new ChangeTaskDueDate(taskId, v, Actor.of(token), body.dueAt()));
     }
 
@@ -116,7 +117,7 @@ class TaskCommandController {
     ResponseEntity<TaskVersion> labels(@AuthenticationPrincipal Jwt token, @PathVariable String taskId,
                                        @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
                                        @Valid @RequestBody TaskRequests.Labels body, HttpServletRequest request) {
-        return update(taskId, ifMatch, token, request,
+        return update(taskId, ifMatch, request,
                       v -> new ChangeTaskLabels(taskId, v, Actor.of(token), body.labels()));
     }
 
@@ -124,7 +125,7 @@ class TaskCommandController {
     ResponseEntity<TaskVersion> move(@AuthenticationPrincipal Jwt token, @PathVariable String taskId,
                                      @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
                                      @Valid @RequestBody TaskRequests.Move body, HttpServletRequest request) {
-        return update(taskId, ifMatch, token, request,
+        return update(taskId, ifMatch, request,
                       v -> new MoveTask(taskId, v, Actor.of(token), body.status(), body.reason()));
     }
 
@@ -132,7 +133,7 @@ class TaskCommandController {
     ResponseEntity<TaskVersion> progress(@AuthenticationPrincipal Jwt token, @PathVariable String taskId,
                                          @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
                                          @Valid @RequestBody TaskRequests.Progress body, HttpServletRequest request) {
-        return update(taskId, ifMatch, token, request,
+        return update(taskId, ifMatch, request,
                       v -> new ReportTaskProgress(taskId, v, Actor.of(token), body.percent()));
     }
 
@@ -142,7 +143,7 @@ class TaskCommandController {
                                         @Valid @RequestBody TaskRequests.ChecklistItem body,
                                         HttpServletRequest request) {
         String itemId = UUID.randomUUID().toString();
-        return created(update(taskId, ifMatch, token, request,
+        return created(update(taskId, ifMatch, request,
                               v -> new AddChecklistItem(taskId, v, Actor.of(token), itemId, body.text())),
                        "/api/tasks/" + taskId + "/checklist/" + itemId);
     }
@@ -152,7 +153,7 @@ class TaskCommandController {
                                      @PathVariable String itemId,
                                      @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
                                      @Valid @RequestBody TaskRequests.Tick body, HttpServletRequest request) {
-        return update(taskId, ifMatch, token, request,
+        return update(taskId, ifMatch, request,
                       v -> new TickChecklistItem(taskId, v, Actor.of(token), itemId, body.done()));
     }
 
@@ -161,7 +162,7 @@ class TaskCommandController {
                                            @PathVariable String itemId,
                                            @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
                                            HttpServletRequest request) {
-        return update(taskId, ifMatch, token, request,
+        return update(taskId, ifMatch, request,
                       v -> new RemoveChecklistItem(taskId, v, Actor.of(token), itemId));
     }
 
@@ -169,7 +170,7 @@ class TaskCommandController {
     ResponseEntity<TaskVersion> archive(@AuthenticationPrincipal Jwt token, @PathVariable String taskId,
                                         @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
                                         HttpServletRequest request) {
-        return update(taskId, ifMatch, token, request, v -> new ArchiveTask(taskId, v, Actor.of(token)));
+        return update(taskId, ifMatch, request, v -> new ArchiveTask(taskId, v, Actor.of(token)));
     }
 
     @PostMapping("/{taskId}/comments")
@@ -187,7 +188,7 @@ class TaskCommandController {
                                             @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
                                             @Valid @RequestBody TaskRequests.Comment body,
                                             HttpServletRequest request) {
-        return update(taskId, ifMatch, token, request,
+        return update(taskId, ifMatch, request,
                       v -> new EditTaskComment(taskId, v, Actor.of(token), commentId, body.text()));
     }
 
@@ -196,7 +197,7 @@ class TaskCommandController {
                                               @PathVariable String commentId,
                                               @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
                                               HttpServletRequest request) {
-        return update(taskId, ifMatch, token, request,
+        return update(taskId, ifMatch, request,
                       v -> new DeleteTaskComment(taskId, v, Actor.of(token), commentId));
     }
 
@@ -214,7 +215,7 @@ class TaskCommandController {
         return ResponseEntity.ok().eTag(Long.toString(version)).body(new TaskVersion(taskId, version));
     }
 
-    private ResponseEntity<TaskVersion> update(String taskId, String ifMatch, Jwt token, HttpServletRequest request,
+    private ResponseEntity<TaskVersion> update(String taskId, String ifMatch, HttpServletRequest request,
                                                Function<Long, Object> command) {
         long expected = IfMatch.requiredVersion(ifMatch);
         long version = send(command.apply(expected), metadata.of(request));

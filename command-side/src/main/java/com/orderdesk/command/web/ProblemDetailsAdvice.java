@@ -8,6 +8,7 @@ import com.orderdesk.command.account.PasswordPolicy;
 import com.orderdesk.command.account.TooManyLoginAttempts;
 import com.orderdesk.command.order.DuplicateExternalOrderNumber;
 import com.orderdesk.command.order.IllegalOrderTransition;
+import com.orderdesk.command.order.OrderChangeForbidden;
 import com.orderdesk.command.order.ImportFileRejected;
 import com.orderdesk.command.order.OrderNotFound;
 import com.orderdesk.command.security.AccessDenials;
@@ -90,8 +91,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                        e.getMessage());
     }
 
-    @ExceptionHandler(TaskChangeForbidden.class)
-    ProblemDetail taskChangeForbidden(TaskChangeForbidden e, HttpServletRequest request) {
+    @ExceptionHandler({TaskChangeForbidden.class, OrderChangeForbidden.class})
+    ProblemDetail changeForbidden(RuntimeException e, HttpServletRequest request) {
         accessDenials.record(request);
         return problem(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Forbidden", e.getMessage());
     }

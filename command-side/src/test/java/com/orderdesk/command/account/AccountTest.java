@@ -231,6 +231,16 @@ class AccountTest {
     }
 
     @Test
+    void accountLocksAgainAfterAnExpiredLockout() {
+        Instant expired = NOW.minusSeconds(1);
+        fixture.given(owner(), failed(5), new AccountLocked("a-1", expired, 5),
+                      failed(1), failed(2), failed(3), failed(4))
+               .when(login(false))
+               .expectEvents(new LoginFailed("a-1", IP, UA, 5),
+                             new AccountLocked("a-1", NOW.plus(Duration.ofMinutes(15)), 5));
+    }
+
+    @Test
     void successResetsTheFailureCount() {
         fixture.given(owner(), failed(4), new LoginSucceeded("a-1", IP, UA, true, true, false))
                .when(login(false))

@@ -61,9 +61,11 @@ class OrderImportParserTest {
                 {"externalOrderNumber":"J-1","currency":"EUR","lines":[{"sku":"A","title":"A","quantity":1,"unitPrice":1}]}
 
                 {"externalOrderNumber":
+                null
                 """));
 
-        assertThat(orders).hasSize(2);
+        assertThat(orders).hasSize(3);
+        assertThat(orders.get(2).errors()).containsExactly("line 4 is not an order in JSON");
         assertThat(orders.get(0).request().externalOrderNumber()).isEqualTo("J-1");
         assertThat(orders.get(1).rows()).containsExactly(3);
         assertThat(orders.get(1).errors()).containsExactly("line 3 is not an order in JSON");

@@ -21,4 +21,16 @@ public class OrderNumbersHeldInMemory implements OrderNumberRegistry {
         return claims.entrySet().stream()
                      .anyMatch(e -> e.getKey().startsWith(workspaceId + "/") && e.getValue().equals(orderId));
     }
+
+    @Override
+    public Map<String, String> recordedOrderIds(String workspaceId, java.util.Collection<String> numbers) {
+        Map<String, String> ids = new HashMap<>();
+        numbers.forEach(number -> {
+            String orderId = claims.get(workspaceId + "/" + number);
+            if (orderId != null) {
+                ids.put(number, orderId);
+            }
+        });
+        return ids;
+    }
 }

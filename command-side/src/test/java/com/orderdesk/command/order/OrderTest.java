@@ -331,10 +331,10 @@ class OrderTest {
                .expectEvents(new InternalNoteEdited("o-1", "w-1", "n-1", "called"));
         fixture().given(history(SHIPPED, new InternalNoteAdded("o-1", "w-1", "n-1", "alice", "call")))
                .when(new EditInternalNote("o-1", null, "w-1", "n-1", "bob", "mine now"))
-               .expectException(OrderRuleViolation.class);
+               .expectException(OrderChangeForbidden.class);
         fixture().given(history(SHIPPED, new InternalNoteAdded("o-1", "w-1", "n-1", "alice", "call")))
                .when(new DeleteInternalNote("o-1", null, "w-1", "n-1", "bob"))
-               .expectException(OrderRuleViolation.class);
+               .expectException(OrderChangeForbidden.class);
         fixture().given(history(SHIPPED, new InternalNoteAdded("o-1", "w-1", "n-1", "alice", "call")))
                .when(new DeleteInternalNote("o-1", null, "w-1", "n-1", "alice"))
                .expectEvents(new InternalNoteDeleted("o-1", "w-1", "n-1"));

@@ -1,5 +1,6 @@
 package com.orderdesk.command.system;
 
+import com.orderdesk.command.common.Sha256;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -91,8 +92,13 @@ class AccountSystemTest extends SystemTest {
         assertThat(apps.database.sql("""
                                      SELECT count(*) FROM event_store.domain_event_entry
                                      WHERE payload_type = 'com.orderdesk.events.account.UnknownAccountLoginAttempted'
-                                     AND convert_from(payload, 'UTF8')::jsonb ->> 'attemptedIdentifier' = ?""")
-                                .param(nobody).query(Long.class).single()).isEqualTo(1);
+                                     AND convert_from(payload, 'UTF8')::jsonb ->> 'identifierFingerprint' = ?""")
+                                .param(Sha256.hex(nobody)).query(Long.class).single()).isEqualTo(1);
+        assertThat(apps.database.sql("""
+                                     SELECT count(*) FROM event_store.domain_event_entry
+                                     WHERE convert_from(payload, 'UTF8') LIKE ?""")
+                                .param("%" + nobody + "%").query(Long.class).single())
+                .as("what was typed is not kept as text").isZero();
         assertThat(apps.database.sql("""
                                      SELECT count(*) FROM command_side.account_identity WHERE value = ?""")
                                 .param(nobody).query(Long.class).single()).as("no account created").isZero();
@@ -156,6 +162,23 @@ class AccountSystemTest extends SystemTest {
             assertThat(refused.json().get("type").asString()).isEqualTo("urn:orderdesk:problem:weak-password");
         }
         assertThat(eventCount()).isEqualTo(before);
+    }
+
+    @Test
+    void aNewPasswordMayNotContainTheAccountsMobileNumber() {
+        String username = "mob-" + Accounts.unique();
+        String mobile = Accounts.mobile();
+        assertThat(Http.postJson(apps.commandUrl + "/api/auth/register", """
+                {"username":"%s","mobile":"%s","displayName":"M","password":"%s","workspaceName":"M"}"""
+                .formatted(username, mobile, Accounts.PASSWORD)).status()).isEqualTo(201);
+        String token = accounts.login(username, Accounts.PASSWORD);
+
+        Http.Response refused = Http.postJson(apps.commandUrl + "/api/account/password", """
+                {"currentPassword":"%s","newPassword":"call me at %s"}""".formatted(Accounts.PASSWORD, mobile),
+                                              token);
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.json().get("type").asString()).isEqualTo("urn:orderdesk:problem:weak-password");
     }
 
     @Test

@@ -67,7 +67,8 @@ class OrderLifecycleSystemTest extends SystemTest {
         assertThat(note.status()).isEqualTo(201);
         String noteUrl = apps.commandUrl + note.header("Location");
         Http.Response notMyNote = Http.send("DELETE", noteUrl, null, owner.token(), Map.of("If-Match", "\"4\""));
-        assertThat(notMyNote.status()).isEqualTo(422);
+        assertThat(notMyNote.status()).isEqualTo(403);
+        assertThat(notMyNote.json().get("type").asString()).isEqualTo("urn:orderdesk:problem:forbidden");
 
         JsonNode detail = Http.get(apps.queryUrl + "/api/orders/" + orderId + "?minVersion=4", owner.token()).json();
         assertThat(detail.get("status").asString()).isEqualTo("SHIPPED");

@@ -5,7 +5,7 @@ import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.axonframework.queryhandling.SubscriptionQueryMessage;
 import org.springframework.stereotype.Component;
 
-import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Query handlers behind the live views, and the emitter of their updates. Projections call
@@ -17,12 +17,12 @@ import java.util.List;
 class OrderQueries {
 
     private final OrderDetails details;
-    private final OrderListRepository orders;
+    private final OrderPages pages;
     private final QueryUpdateEmitter emitter;
 
-    OrderQueries(OrderDetails details, OrderListRepository orders, QueryUpdateEmitter emitter) {
+    OrderQueries(OrderDetails details, OrderPages pages, QueryUpdateEmitter emitter) {
         this.details = details;
-        this.orders = orders;
+        this.pages = pages;
         this.emitter = emitter;
     }
 
@@ -33,11 +33,8 @@ class OrderQueries {
 
     @QueryHandler
     OrderPage handle(FetchOrderList query) {
-        OrderFilter all = new OrderFilter(null, null, null, null, null, null);
-        List<OrderSummaryRow> rows = orders.findPage(query.workspaceId(), all, OrderSort.ORDER_TIME, false, null,
-                                                     query.limit());
-        return new OrderPage(rows.stream().map(OrderSummaryView::of).toList(), null,
-                             orders.countByStatus(query.workspaceId(), all));
+        return pages.page(query.workspaceId(), new OrderFilter(null, null, null, null, null, null),
+                          OrderSort.ORDER_TIME, false, null, query.limit());
     }
 
     /** The order's list entry and detail changed. */
@@ -51,8 +48,11 @@ class OrderQueries {
     }
 
     private void emit(String workspaceId, String orderId, boolean listToo) {
-        boolean detailWatched = subscribed(FetchOrderDetail.class);
-        boolean listWatched = listToo && subscribed(FetchOrderList.class);
+        // Build views only for orders someone watches: a subscription elsewhere costs this order nothing.
+        boolean detailWatched = subscribed(q -> q instanceof FetchOrderDetail d
+                                                && d.workspaceId().equals(workspaceId) && d.orderId().equals(orderId));
+        boolean listWatched = listToo && subscribed(q -> q instanceof FetchOrderList l
+                                                         && l.workspaceId().equals(workspaceId));
         if (!detailWatched && !listWatched) {
             return;
         }
@@ -69,9 +69,7 @@ class OrderQueries {
         });
     }
 
-    private boolean subscribed(Class<?> queryType) {
-        return emitter.activeSubscriptions().stream()
-                      .map(SubscriptionQueryMessage::getPayloadType)
-                      .anyMatch(queryType::equals);
+    private boolean subscribed(Predicate<Object> query) {
+        return emitter.activeSubscriptions().stream().map(SubscriptionQueryMessage::getPayload).anyMatch(query);
     }
 }

@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.LockSupport;
@@ -33,11 +32,11 @@ class OrderQueryController {
     private static final Duration MAX_WAIT = Duration.ofSeconds(10);
     private static final Duration POLL = Duration.ofMillis(20);
 
-    private final OrderListRepository orders;
+    private final OrderPages pages;
     private final OrderDetails details;
 
-    OrderQueryController(OrderListRepository orders, OrderDetails details) {
-        this.orders = orders;
+    OrderQueryController(OrderPages pages, OrderDetails details) {
+        this.pages = pages;
         this.details = details;
     }
 
@@ -82,18 +81,8 @@ class OrderQueryController {
         if (after != null && (after.sort() != sort || after.ascending() != ascending)) {
             throw new InvalidCursor();
         }
-        OrderFilter filter = new OrderFilter(status, channel, tag, from, to, q);
-        // One extra row tells whether another page exists without a count query.
-        List<OrderSummaryRow> rows = orders.findPage(workspaceId, filter, sort, ascending, after, limit + 1);
-        boolean more = rows.size() > limit;
-        List<OrderSummaryRow> page = more ? rows.subList(0, limit) : rows;
-        String next = null;
-        if (more) {
-            OrderSummaryRow last = page.get(limit - 1);
-            next = new PageCursor(sort, ascending, sort.keyOf(last), last.orderId()).encode();
-        }
-        return new OrderPage(page.stream().map(OrderSummaryView::of).toList(), next,
-                             orders.countByStatus(workspaceId, filter));
+        return pages.page(workspaceId, new OrderFilter(status, channel, tag, from, to, q), sort, ascending, after,
+                          limit);
     }
 
     private Optional<OrderSummaryRow> visible(String orderId, String workspaceId) {

@@ -23,7 +23,9 @@ import java.sql.Timestamp;
 
 /**
  * Every event of an order as a line of its history: when, who (from the event's metadata) and what changed.
- * Summaries never repeat personal data (contact details, note texts), so history stays readable after erasure.
+ * Summaries never copy the customer's contact details or note texts. Free text typed by the team (status
+ * reasons) and attachment file names are shown as given; erasing personal data from them is the privacy
+ * feature's work.
  */
 @Component
 @ProcessingGroup(OrderTimelineProjection.PROCESSING_GROUP)

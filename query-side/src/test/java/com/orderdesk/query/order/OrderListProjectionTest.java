@@ -36,8 +36,8 @@ class OrderListProjectionTest {
     private final JdbcClient jdbc = ReadModelDatabase.jdbc();
     private final OrderListRepository repository = new OrderListRepository(jdbc);
     private final OrderListProjection projection = new OrderListProjection(
-            repository, new OrderQueries(new OrderDetails(repository, new OrderHistory(jdbc)), repository,
-                                         SimpleQueryUpdateEmitter.builder().build()));
+            repository, new OrderQueries(new OrderDetails(repository, new OrderHistory(jdbc)),
+                                         new OrderPages(repository), SimpleQueryUpdateEmitter.builder().build()));
     private String workspace;
 
     @BeforeEach
@@ -143,6 +143,23 @@ class OrderListProjectionTest {
         assertThat(rest).extracting(r -> r.orderId().substring(0, 1)).containsExactly("a");
         assertThat(repository.findPage(workspace, ALL, OrderSort.TOTAL, true, null, 10))
                 .extracting(r -> r.orderId().substring(0, 1)).containsExactly("b", "c", "a");
+    }
+
+    @Test
+    void aPageSaysWhetherAnotherFollows() {
+        for (String id : List.of("a", "b", "c")) {
+            projection.on(order(id + workspace, "P-" + id, "Tmall", T0, "1.00", List.of()), T0, 0);
+        }
+        OrderPages pages = new OrderPages(repository);
+
+        OrderPage first = pages.page(workspace, ALL, OrderSort.ORDER_TIME, false, null, 2);
+        OrderPage last = pages.page(workspace, ALL, OrderSort.ORDER_TIME, false, PageCursor.decode(first.nextCursor()),
+                                    2);
+
+        assertThat(first.items()).hasSize(2);
+        assertThat(last.items()).hasSize(1);
+        assertThat(last.nextCursor()).isNull();
+        assertThat(first.statusCounts()).containsEntry("RECORDED", 3L);
     }
 
     private List<String> ids(OrderFilter filter) {
