@@ -49,6 +49,9 @@ public class Order {
     @AggregateMember
     private OrderAttachments attachments;
 
+    @AggregateMember
+    private OrderFollowers followers;
+
     protected Order() {
         // for Axon: state is rebuilt from events
     }
@@ -169,6 +172,7 @@ public class Order {
         tags.addAll(event.tags());
         notes = new InternalNotes(this);
         attachments = new OrderAttachments(this);
+        followers = new OrderFollowers(this);
     }
 
     @EventSourcingHandler

@@ -146,6 +146,21 @@ class OrderCommandController {
                                                        actor.workspaceId(), noteId, actor.accountId()), request);
     }
 
+    /** Follow the order: its status changes reach the caller's inbox. No If-Match: it edits nothing. */
+    @PutMapping("/{orderId}/followers/me")
+    ResponseEntity<OrderVersion> follow(@AuthenticationPrincipal Jwt token, @PathVariable String orderId,
+                                        HttpServletRequest request) {
+        Actor actor = Actor.of(token);
+        return updated(orderId, new FollowOrder(orderId, actor.workspaceId(), actor.accountId()), request);
+    }
+
+    @DeleteMapping("/{orderId}/followers/me")
+    ResponseEntity<OrderVersion> unfollow(@AuthenticationPrincipal Jwt token, @PathVariable String orderId,
+                                          HttpServletRequest request) {
+        Actor actor = Actor.of(token);
+        return updated(orderId, new UnfollowOrder(orderId, actor.workspaceId(), actor.accountId()), request);
+    }
+
     private ResponseEntity<OrderVersion> updated(String orderId, Object command, HttpServletRequest request) {
         long version = orders.update(command, metadata.of(request));
         return ResponseEntity.ok().eTag(Long.toString(version)).body(new OrderVersion(orderId, version));

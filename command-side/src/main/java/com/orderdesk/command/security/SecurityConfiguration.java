@@ -47,6 +47,7 @@ class SecurityConfiguration {
                     .permitAll()
                     .requestMatchers("/actuator/**").hasRole("ADMIN")
                     .requestMatchers(GET, "/api/orders/*/attachments/*").hasAnyRole("OWNER", "COLLABORATOR", "AUDITOR")
+                    .requestMatchers("/api/orders/*/followers/me").hasAnyRole("OWNER", "COLLABORATOR", "AUDITOR")
                     .requestMatchers("/api/orders", "/api/orders/**").hasAnyRole("OWNER", "COLLABORATOR")
                     .requestMatchers("/api/tasks/*/watchers/me").hasAnyRole("OWNER", "COLLABORATOR", "AUDITOR")
                     .requestMatchers("/api/tasks", "/api/tasks/**").hasAnyRole("OWNER", "COLLABORATOR")

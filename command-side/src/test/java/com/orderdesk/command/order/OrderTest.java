@@ -7,6 +7,8 @@ import com.orderdesk.events.order.BuyerNoteChanged;
 import com.orderdesk.events.order.CustomerContact;
 import com.orderdesk.events.order.CustomerContactCorrected;
 import com.orderdesk.events.order.InternalNoteAdded;
+import com.orderdesk.events.order.OrderFollowed;
+import com.orderdesk.events.order.OrderUnfollowed;
 import com.orderdesk.events.order.InternalNoteDeleted;
 import com.orderdesk.events.order.InternalNoteEdited;
 import com.orderdesk.events.order.OrderLine;
@@ -351,6 +353,32 @@ class OrderTest {
         fixture().given(history(COMPLETED))
                .when(new RemoveAttachment("o-1", null, "w-1", "nope"))
                .expectException(OrderRuleViolation.class);
+    }
+
+    // --- followers ---------------------------------------------------------------------------------------------
+
+    @Test
+    void membersFollowAndUnfollowInAnyStatusAndRepeatsChangeNothing() {
+        fixture().given(history(CLOSED))
+               .when(new FollowOrder("o-1", "w-1", "alice"))
+               .expectEvents(new OrderFollowed("o-1", "w-1", "alice"));
+        fixture().given(history(RECORDED, new OrderFollowed("o-1", "w-1", "alice")))
+               .when(new FollowOrder("o-1", "w-1", "alice"))
+               .expectNoEvents();
+        fixture().given(history(RECORDED, new OrderFollowed("o-1", "w-1", "alice")))
+               .when(new UnfollowOrder("o-1", "w-1", "alice"))
+               .expectEvents(new OrderUnfollowed("o-1", "w-1", "alice"));
+        fixture().given(history(RECORDED))
+               .when(new UnfollowOrder("o-1", "w-1", "alice"))
+               .expectNoEvents();
+    }
+
+    @Test
+    void anotherWorkspaceCannotFollowTheOrder() {
+        fixture().given(history(RECORDED))
+               .when(new FollowOrder("o-1", "w-2", "mallory"))
+               .expectException(OrderNotFound.class)
+               .expectNoEvents();
     }
 
     // --- helpers -----------------------------------------------------------------------------------------------

@@ -87,6 +87,8 @@ class AuthorizationMatrixTest extends SystemTest {
             command("POST", "/api/orders/{orderId}/attachments", WRITERS, UPLOAD),
             command("GET", "/api/orders/{orderId}/attachments/{attachmentId}", READERS, null),
             command("DELETE", "/api/orders/{orderId}/attachments/{attachmentId}", WRITERS, null),
+            command("PUT", "/api/orders/{orderId}/followers/me", READERS, null),
+            command("DELETE", "/api/orders/{orderId}/followers/me", READERS, null),
             command("POST", "/api/tasks", WRITERS, "{}"),
             new Endpoint("command", "PUT", "/api/tasks/{taskId}/details", WRITERS, "{}", "{\"title\":\"t\"}"),
             new Endpoint("command", "POST", "/api/tasks/{taskId}/assignees", WRITERS, "{}",

@@ -1,17 +1,22 @@
 package com.orderdesk.query.order;
 
 import com.orderdesk.events.order.ShippingAddress;
+import com.orderdesk.query.task.TaskCardView;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
-/** One order with everything about it: lines, customer, shipment, notes, attachments and its history. */
+/**
+ * One order with everything about it: lines, customer, shipment, notes, attachments, its history, the tasks
+ * linked to it and who follows it.
+ */
 public record OrderDetailView(String orderId, String workspaceId, String externalOrderNumber, String salesChannel,
                               Instant orderedAt, Instant recordedAt, Instant updatedAt, String status,
                               String currency, BigDecimal total, List<Line> lines, Customer customer,
                               String buyerNote, List<String> tags, Shipment shipment, List<Note> notes,
-                              List<Attachment> attachments, List<HistoryEntry> history, long version) {
+                              List<Attachment> attachments, List<HistoryEntry> history, List<TaskCardView> tasks,
+                              List<String> followerIds, long version) {
 
     /** A line item of the order. */
     public record Line(String sku, String title, int quantity, BigDecimal unitPrice, BigDecimal lineTotal) {

@@ -1,6 +1,7 @@
 package com.orderdesk.query.order;
 
 import com.orderdesk.events.order.ShippingAddress;
+import com.orderdesk.query.task.TaskReads;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -12,11 +13,13 @@ class OrderDetails {
 
     private final OrderListRepository orders;
     private final OrderHistory history;
+    private final TaskReads tasks;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    OrderDetails(OrderListRepository orders, OrderHistory history) {
+    OrderDetails(OrderListRepository orders, OrderHistory history, TaskReads tasks) {
         this.orders = orders;
         this.history = history;
+        this.tasks = tasks;
     }
 
     /** The order's summary row, if it exists and belongs to the workspace. */
@@ -53,6 +56,6 @@ class OrderDetails {
                 history.of(orderId).stream()
                         .map(t -> new OrderDetailView.HistoryEntry(t.sequence(), t.at(), t.eventType(), t.actorId(),
                                                                    t.actorRole(), t.summary())).toList(),
-                row.version());
+                tasks.linkedTo(row.workspaceId(), orderId), row.followerIds(), row.version());
     }
 }

@@ -7,10 +7,12 @@ import com.orderdesk.events.order.CustomerContactCorrected;
 import com.orderdesk.events.order.InternalNoteAdded;
 import com.orderdesk.events.order.InternalNoteDeleted;
 import com.orderdesk.events.order.InternalNoteEdited;
+import com.orderdesk.events.order.OrderFollowed;
 import com.orderdesk.events.order.OrderLinesChanged;
 import com.orderdesk.events.order.OrderRecorded;
 import com.orderdesk.events.order.OrderStatusChanged;
 import com.orderdesk.events.order.OrderTagged;
+import com.orderdesk.events.order.OrderUnfollowed;
 import com.orderdesk.events.order.OrderUntagged;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -89,6 +91,22 @@ class OrderListProjection {
         if (orders.advance(event.orderId(), version, at)) {
             orders.removeTag(event.orderId(), event.tag());
             live.orderChanged(event.workspaceId(), event.orderId());
+        }
+    }
+
+    @EventHandler
+    void on(OrderFollowed event, @Timestamp Instant at, @SequenceNumber long version) {
+        if (orders.advance(event.orderId(), version, at)) {
+            orders.addFollower(event.orderId(), event.followerId());
+            live.historyChanged(event.workspaceId(), event.orderId());
+        }
+    }
+
+    @EventHandler
+    void on(OrderUnfollowed event, @Timestamp Instant at, @SequenceNumber long version) {
+        if (orders.advance(event.orderId(), version, at)) {
+            orders.removeFollower(event.orderId(), event.followerId());
+            live.historyChanged(event.workspaceId(), event.orderId());
         }
     }
 

@@ -111,6 +111,18 @@ class OrderListRepository {
             .params(tag, orderId).update();
     }
 
+    void addFollower(String orderId, String accountId) {
+        jdbc.sql("""
+                 UPDATE query_side.order_summary SET follower_ids = array_append(follower_ids, ?)
+                 WHERE order_id = ? AND NOT (? = ANY (follower_ids))""")
+            .params(accountId, orderId, accountId).update();
+    }
+
+    void removeFollower(String orderId, String accountId) {
+        jdbc.sql("UPDATE query_side.order_summary SET follower_ids = array_remove(follower_ids, ?) WHERE order_id = ?")
+            .params(accountId, orderId).update();
+    }
+
     void addNote(String orderId, String noteId, String authorId, String text, Instant at) {
         jdbc.sql("""
                  INSERT INTO query_side.order_note (note_id, order_id, author_id, text, created_at)
@@ -269,7 +281,8 @@ class OrderListRepository {
                                    rs.getString("customer_phone"), rs.getString("shipping_address"),
                                    rs.getString("buyer_note"),
                                    tags == null ? List.of() : Arrays.asList((String[]) tags.getArray()),
-                                   rs.getString("carrier"), rs.getString("tracking_number"));
+                                   rs.getString("carrier"), rs.getString("tracking_number"),
+                                   Arrays.asList((String[]) rs.getArray("follower_ids").getArray()));
     }
 
     private static Timestamp timestamp(Instant instant) {

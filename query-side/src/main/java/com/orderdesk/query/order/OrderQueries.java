@@ -14,7 +14,7 @@ import java.util.function.Predicate;
  * subscribers of this query-side instance only.
  */
 @Component
-class OrderQueries {
+public class OrderQueries {
 
     private final OrderDetails details;
     private final OrderPages pages;
@@ -44,6 +44,11 @@ class OrderQueries {
 
     /** Only the order's history changed: the list shows no history, so only detail subscribers hear of it. */
     void historyChanged(String workspaceId, String orderId) {
+        emit(workspaceId, orderId, false);
+    }
+
+    /** A task linked to the order changed: its detail shows the linked tasks. */
+    public void linkedTaskChanged(String workspaceId, String orderId) {
         emit(workspaceId, orderId, false);
     }
 

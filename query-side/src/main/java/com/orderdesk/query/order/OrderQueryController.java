@@ -2,6 +2,7 @@ package com.orderdesk.query.order;
 
 import com.orderdesk.query.security.Actor;
 import com.orderdesk.query.web.NotFound;
+import com.orderdesk.query.web.ReadYourWrites;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -16,11 +17,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.locks.LockSupport;
 
 /** Order list and order detail, always within the caller's workspace. */
 @RestController
@@ -29,8 +27,6 @@ import java.util.concurrent.locks.LockSupport;
 class OrderQueryController {
 
     static final int MAX_PAGE_SIZE = 200;
-    private static final Duration MAX_WAIT = Duration.ofSeconds(10);
-    private static final Duration POLL = Duration.ofMillis(20);
 
     private final OrderPages pages;
     private final OrderDetails details;
@@ -50,16 +46,13 @@ class OrderQueryController {
                                           @RequestParam(required = false) @Min(0) Long minVersion,
                                           @RequestParam(defaultValue = "5000") @Min(0) @Max(10_000) long waitMillis) {
         String workspaceId = Actor.of(token).workspaceId();
-        Instant deadline = Instant.now().plus(Duration.ofMillis(Math.min(waitMillis, MAX_WAIT.toMillis())));
-        Optional<OrderSummaryRow> summary = visible(orderId, workspaceId);
-        while (minVersion != null && !reached(summary, minVersion) && Instant.now().isBefore(deadline)) {
-            LockSupport.parkNanos(POLL.toNanos());
-            summary = visible(orderId, workspaceId);
-        }
-        OrderSummaryRow row = summary.orElseThrow(() -> new NotFound("Order", orderId));
+        ReadYourWrites.Read<OrderSummaryRow> read = ReadYourWrites.read(() -> details.summary(workspaceId, orderId),
+                                                                        OrderSummaryRow::version, minVersion,
+                                                                        waitMillis);
+        OrderSummaryRow row = read.value().orElseThrow(() -> new NotFound("Order", orderId));
         return ResponseEntity.ok()
                              .eTag(Long.toString(row.version()))
-                             .header("OrderDesk-Consistent", Boolean.toString(reached(summary, minVersion)))
+                             .header(ReadYourWrites.CONSISTENT_HEADER, Boolean.toString(read.consistent()))
                              .body(details.detail(row));
     }
 
@@ -83,13 +76,5 @@ class OrderQueryController {
         }
         return pages.page(workspaceId, new OrderFilter(status, channel, tag, from, to, q), sort, ascending, after,
                           limit);
-    }
-
-    private Optional<OrderSummaryRow> visible(String orderId, String workspaceId) {
-        return details.summary(workspaceId, orderId);
-    }
-
-    private static boolean reached(Optional<OrderSummaryRow> summary, Long minVersion) {
-        return minVersion == null ? summary.isPresent() : summary.map(s -> s.version() >= minVersion).orElse(false);
     }
 }

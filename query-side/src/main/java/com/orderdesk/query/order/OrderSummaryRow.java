@@ -9,5 +9,5 @@ record OrderSummaryRow(String orderId, String workspaceId, String externalOrderN
                        Instant orderedAt, Instant orderTime, Instant recordedAt, Instant updatedAt, String currency,
                        BigDecimal total, int lineCount, String status, long version, String customerName,
                        String customerPhone, String shippingAddressJson, String buyerNote, List<String> tags,
-                       String carrier, String trackingNumber) {
+                       String carrier, String trackingNumber, List<String> followerIds) {
 }

@@ -7,10 +7,12 @@ import com.orderdesk.events.order.CustomerContactCorrected;
 import com.orderdesk.events.order.InternalNoteAdded;
 import com.orderdesk.events.order.InternalNoteDeleted;
 import com.orderdesk.events.order.InternalNoteEdited;
+import com.orderdesk.events.order.OrderFollowed;
 import com.orderdesk.events.order.OrderLinesChanged;
 import com.orderdesk.events.order.OrderRecorded;
 import com.orderdesk.events.order.OrderStatusChanged;
 import com.orderdesk.events.order.OrderTagged;
+import com.orderdesk.events.order.OrderUnfollowed;
 import com.orderdesk.events.order.OrderUntagged;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -90,6 +92,16 @@ class OrderTimelineProjection {
     @EventHandler
     void on(OrderUntagged e, EventMessage<?> message, @SequenceNumber long sequence) {
         record(message, e.orderId(), e.workspaceId(), sequence, "Tag \"" + e.tag() + "\" removed");
+    }
+
+    @EventHandler
+    void on(OrderFollowed e, EventMessage<?> message, @SequenceNumber long sequence) {
+        record(message, e.orderId(), e.workspaceId(), sequence, e.followerId() + " follows the order");
+    }
+
+    @EventHandler
+    void on(OrderUnfollowed e, EventMessage<?> message, @SequenceNumber long sequence) {
+        record(message, e.orderId(), e.workspaceId(), sequence, e.followerId() + " stopped following");
     }
 
     @EventHandler

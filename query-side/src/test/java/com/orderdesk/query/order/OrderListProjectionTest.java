@@ -13,12 +13,14 @@ import com.orderdesk.events.order.OrderUntagged;
 import com.orderdesk.events.order.Shipment;
 import com.orderdesk.events.order.ShippingAddress;
 import com.orderdesk.query.ReadModelDatabase;
+import com.orderdesk.query.task.TaskReads;
 import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +38,7 @@ class OrderListProjectionTest {
     private final JdbcClient jdbc = ReadModelDatabase.jdbc();
     private final OrderListRepository repository = new OrderListRepository(jdbc);
     private final OrderListProjection projection = new OrderListProjection(
-            repository, new OrderQueries(new OrderDetails(repository, new OrderHistory(jdbc)),
+            repository, new OrderQueries(new OrderDetails(repository, new OrderHistory(jdbc), new TaskReads(jdbc, Clock.systemUTC())),
                                          new OrderPages(repository), SimpleQueryUpdateEmitter.builder().build()));
     private String workspace;
 

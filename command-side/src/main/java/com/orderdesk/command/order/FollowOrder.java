@@ -1,0 +1,7 @@
+package com.orderdesk.command.order;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** The caller follows the order: its status changes reach their inbox. */
+public record FollowOrder(@TargetAggregateIdentifier String orderId, String workspaceId, String followerId) {
+}

@@ -1,0 +1,54 @@
+package com.orderdesk.command.order;
+
+import com.orderdesk.events.order.OrderFollowed;
+import com.orderdesk.events.order.OrderUnfollowed;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
+
+/**
+ * Members who follow an order, whatever its status: following is a personal preference, not an edit, so it needs
+ * no If-Match and following twice changes nothing.
+ */
+class OrderFollowers {
+
+    private final Order order;
+    private final Set<String> followers = new HashSet<>();
+
+    OrderFollowers(Order order) {
+        this.order = order;
+    }
+
+    @CommandHandler
+    long handle(FollowOrder command) {
+        order.requireCurrent(command.workspaceId(), null);
+        if (!followers.contains(command.followerId())) {
+            apply(new OrderFollowed(command.orderId(), command.workspaceId(), command.followerId()));
+        }
+        return getVersion();
+    }
+
+    @CommandHandler
+    long handle(UnfollowOrder command) {
+        order.requireCurrent(command.workspaceId(), null);
+        if (followers.contains(command.followerId())) {
+            apply(new OrderUnfollowed(command.orderId(), command.workspaceId(), command.followerId()));
+        }
+        return getVersion();
+    }
+
+    @EventSourcingHandler
+    void on(OrderFollowed event) {
+        followers.add(event.followerId());
+    }
+
+    @EventSourcingHandler
+    void on(OrderUnfollowed event) {
+        followers.remove(event.followerId());
+    }
+}

@@ -1,0 +1,222 @@
+package com.orderdesk.query.task;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Reads of the task board's tables, always within one workspace. */
+@Repository
+public class TaskReads {
+
+    /** Board order of the columns; BLOCKED sits beside the work it holds up. */
+    static final List<String> COLUMNS = List.of("TODO", "IN_PROGRESS", "BLOCKED", "IN_REVIEW", "DONE");
+
+    private static final String CARD_COLUMNS = """
+            c.task_id, c.title, c.status, c.priority, c.due_at, c.labels, c.assignee_ids, c.progress,
+            c.checklist_done, c.checklist_total, c.order_id, o.external_order_number, c.comment_count, c.archived,
+            c.updated_at, c.version""";
+    // Most urgent first, then the nearest due date, then the most recently changed.
+    private static final String CARD_ORDER = """
+            CASE c.priority WHEN 'URGENT' THEN 0 WHEN 'HIGH' THEN 1 WHEN 'NORMAL' THEN 2 ELSE 3 END,
+            c.due_at ASC NULLS LAST, c.updated_at DESC, c.task_id""";
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    public TaskReads(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    TaskBoardView board(String workspaceId, TaskFilter filter, int cardsPerColumn) {
+        Instant now = clock.instant();
+        List<Object> params = new ArrayList<>(List.of(workspaceId));
+        String where = conditions(filter, now, params);
+        params.add(cardsPerColumn);
+        Map<String, List<CardRow>> cards = new HashMap<>();
+        Map<String, Long> counts = new HashMap<>();
+        jdbc.sql("SELECT * FROM (SELECT " + CARD_COLUMNS + ", "
+                 + "row_number() OVER (PARTITION BY c.status ORDER BY " + CARD_ORDER + ") AS rank, "
+                 + "count(*) OVER (PARTITION BY c.status) AS column_count "
+                 + "FROM query_side.task_card c "
+                 + "LEFT JOIN query_side.order_summary o ON o.order_id = c.order_id "
+                 + "WHERE c.workspace_id = ? AND NOT c.archived" + where + ") ranked "
+                 + "WHERE rank <= ? ORDER BY rank")
+            .params(params)
+            .query(rs -> {
+                CardRow row = card(rs);
+                cards.computeIfAbsent(row.status(), s -> new ArrayList<>()).add(row);
+                counts.put(row.status(), rs.getLong("column_count"));
+            });
+        Map<String, String> names = names(cards.values().stream().flatMap(List::stream)
+                                               .flatMap(row -> row.assigneeIds().stream()).toList());
+        return new TaskBoardView(COLUMNS.stream().map(status -> new TaskBoardView.Column(
+                status, counts.getOrDefault(status, 0L),
+                cards.getOrDefault(status, List.of()).stream().map(row -> row.view(names, now)).toList())).toList());
+    }
+
+    Optional<TaskCardView> card(String workspaceId, String taskId) {
+        return cardRow(workspaceId, taskId).map(row -> row.view(names(row.assigneeIds()), clock.instant()));
+    }
+
+    /** The tasks linked to an order, for its detail (archived ones included: they are part of its story). */
+    public List<TaskCardView> linkedTo(String workspaceId, String orderId) {
+        List<CardRow> rows = jdbc.sql("SELECT " + CARD_COLUMNS + " FROM query_side.task_card c "
+                                      + "LEFT JOIN query_side.order_summary o ON o.order_id = c.order_id "
+                                      + "WHERE c.workspace_id = ? AND c.order_id = ? ORDER BY c.created_at")
+                                 .params(workspaceId, orderId).query((rs, n) -> card(rs)).list();
+        Map<String, String> names = names(rows.stream().flatMap(row -> row.assigneeIds().stream()).toList());
+        Instant now = clock.instant();
+        return rows.stream().map(row -> row.view(names, now)).toList();
+    }
+
+    Optional<TaskDetailView> detail(String workspaceId, String taskId) {
+        return cardRow(workspaceId, taskId).map(row -> detail(row, clock.instant()));
+    }
+
+    private TaskDetailView detail(CardRow row, Instant now) {
+        String taskId = row.taskId();
+        Extras extras = jdbc.sql("""
+                                 SELECT description, blocked_reason, creator_id, watcher_ids, created_at
+                                 FROM query_side.task_card WHERE task_id = ?""")
+                            .param(taskId)
+                            .query((rs, n) -> new Extras(rs.getString(1), rs.getString(2), rs.getString(3),
+                                                         strings(rs.getArray(4)), instant(rs.getTimestamp(5))))
+                            .single();
+        List<TaskDetailView.ChecklistItem> checklist = jdbc.sql("""
+                SELECT item_id, text, done FROM query_side.task_checklist_item WHERE task_id = ? ORDER BY position""")
+                .param(taskId)
+                .query((rs, n) -> new TaskDetailView.ChecklistItem(rs.getString(1), rs.getString(2), rs.getBoolean(3)))
+                .list();
+        List<CommentRow> comments = jdbc.sql("""
+                SELECT comment_id, author_id, text, created_at, edited_at FROM query_side.task_comment
+                WHERE task_id = ? ORDER BY created_at, comment_id""")
+                .param(taskId)
+                .query((rs, n) -> new CommentRow(rs.getString(1), rs.getString(2), rs.getString(3),
+                                                 instant(rs.getTimestamp(4)), instant(rs.getTimestamp(5))))
+                .list();
+        List<TaskDetailView.Activity> activity = jdbc.sql("""
+                SELECT sequence_number, at, event_type, actor_id, actor_role, summary FROM query_side.task_activity
+                WHERE task_id = ? ORDER BY sequence_number""")
+                .param(taskId)
+                .query((rs, n) -> new TaskDetailView.Activity(rs.getLong(1), instant(rs.getTimestamp(2)),
+                                                              rs.getString(3), rs.getString(4), rs.getString(5),
+                                                              rs.getString(6)))
+                .list();
+        List<String> people = new ArrayList<>(row.assigneeIds());
+        people.addAll(extras.watcherIds());
+        comments.forEach(comment -> people.add(comment.authorId()));
+        Map<String, String> names = names(people);
+        return new TaskDetailView(row.view(names, now), extras.description(), extras.blockedReason(),
+                                  extras.creatorId(), persons(extras.watcherIds(), names), checklist,
+                                  comments.stream().map(c -> new TaskDetailView.Comment(
+                                          c.commentId(), new TaskCardView.Person(c.authorId(), names.get(c.authorId())),
+                                          c.text(), c.createdAt(), c.editedAt())).toList(),
+                                  activity, extras.createdAt());
+    }
+
+    private Optional<CardRow> cardRow(String workspaceId, String taskId) {
+        return jdbc.sql("SELECT " + CARD_COLUMNS + " FROM query_side.task_card c "
+                        + "LEFT JOIN query_side.order_summary o ON o.order_id = c.order_id "
+                        + "WHERE c.task_id = ? AND c.workspace_id = ?")
+                   .params(taskId, workspaceId).query((rs, n) -> card(rs)).optional();
+    }
+
+    private static String conditions(TaskFilter filter, Instant now, List<Object> params) {
+        StringBuilder sql = new StringBuilder();
+        if (!filter.assigneeIds().isEmpty()) {
+            sql.append(" AND c.assignee_ids @> ?::text[]");
+            params.add(filter.assigneeIds().toArray(String[]::new));
+        }
+        if (filter.label() != null) {
+            sql.append(" AND c.labels @> ARRAY[?]::text[]");
+            params.add(filter.label());
+        }
+        if (filter.orderId() != null) {
+            sql.append(" AND c.order_id = ?");
+            params.add(filter.orderId());
+        }
+        if (filter.overdue() != null) {
+            sql.append(filter.overdue() ? " AND" : " AND NOT")
+               .append(" (c.due_at IS NOT NULL AND c.due_at < ? AND c.status <> 'DONE')");
+            params.add(Timestamp.from(now));
+        }
+        if (filter.text() != null) {
+            sql.append(" AND (c.title ILIKE ? ESCAPE '\\' OR c.description ILIKE ? ESCAPE '\\')");
+            String pattern = "%" + filter.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            params.add(pattern);
+            params.add(pattern);
+        }
+        return sql.toString();
+    }
+
+    /** Display names of accounts, from the accounts view; missing ones are simply absent. */
+    private Map<String, String> names(Collection<String> accountIds) {
+        Map<String, String> names = new LinkedHashMap<>();
+        if (accountIds.isEmpty()) {
+            return names;
+        }
+        jdbc.sql("SELECT account_id, display_name FROM query_side.account WHERE account_id = ANY(?)")
+            .params((Object) accountIds.stream().distinct().toArray(String[]::new))
+            .query(rs -> {
+                names.put(rs.getString(1), rs.getString(2));
+            });
+        return names;
+    }
+
+    private static List<TaskCardView.Person> persons(List<String> accountIds, Map<String, String> names) {
+        return accountIds.stream().map(id -> new TaskCardView.Person(id, names.get(id))).toList();
+    }
+
+    private static CardRow card(ResultSet rs) throws SQLException {
+        return new CardRow(rs.getString("task_id"), rs.getString("title"), rs.getString("status"),
+                           rs.getString("priority"), instant(rs.getTimestamp("due_at")), strings(rs.getArray("labels")),
+                           strings(rs.getArray("assignee_ids")), rs.getInt("progress"), rs.getInt("checklist_done"),
+                           rs.getInt("checklist_total"), rs.getString("order_id"),
+                           rs.getString("external_order_number"), rs.getInt("comment_count"),
+                           rs.getBoolean("archived"), instant(rs.getTimestamp("updated_at")), rs.getLong("version"));
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    /** The columns only the detail shows. */
+    private record Extras(String description, String blockedReason, String creatorId, List<String> watcherIds,
+                          Instant createdAt) {
+    }
+
+    private record CommentRow(String commentId, String authorId, String text, Instant createdAt, Instant editedAt) {
+    }
+
+    private record CardRow(String taskId, String title, String status, String priority, Instant dueAt,
+                           List<String> labels, List<String> assigneeIds, int progress, int checklistDone,
+                           int checklistTotal, String orderId, String orderNumber, int commentCount,
+                           boolean archived, Instant updatedAt, long version) {
+
+        TaskCardView view(Map<String, String> names, Instant now) {
+            boolean overdue = dueAt != null && dueAt.isBefore(now) && !status.equals("DONE");
+            return new TaskCardView(taskId, title, status, priority, dueAt, overdue, labels,
+                                    persons(assigneeIds, names), progress, checklistDone, checklistTotal, orderId,
+                                    orderNumber, commentCount, archived, updatedAt, version);
+        }
+    }
+}
