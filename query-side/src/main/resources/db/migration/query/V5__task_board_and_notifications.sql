@@ -89,6 +89,7 @@ CREATE TABLE query_side.notification_order (
     workspace_id          VARCHAR(64) NOT NULL,
     external_order_number VARCHAR(128) NOT NULL,
     follower_ids          TEXT[]      NOT NULL DEFAULT '{}',
+    version               BIGINT      NOT NULL,
     CONSTRAINT notification_order_pk PRIMARY KEY (order_id)
 );
 

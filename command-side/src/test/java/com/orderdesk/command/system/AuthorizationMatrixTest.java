@@ -116,6 +116,14 @@ class AuthorizationMatrixTest extends SystemTest {
             query("/api/orders/{orderId}", READERS),
             query("/api/orders/live", READERS),
             query("/api/orders/{orderId}/live", READERS),
+            query("/api/tasks/board", READERS),
+            query("/api/tasks/board/live", READERS),
+            query("/api/tasks/{taskId}", READERS),
+            query("/api/notifications", AUTHENTICATED),
+            query("/api/notifications/unread-count", AUTHENTICATED),
+            query("/api/notifications/live", AUTHENTICATED),
+            new Endpoint("query", "POST", "/api/notifications/{notificationId}/read", AUTHENTICATED, null, null),
+            new Endpoint("query", "POST", "/api/notifications/read-all", AUTHENTICATED, null, null),
             query("/api/me", AUTHENTICATED),
             query("/api/me/logins", AUTHENTICATED),
             query("/api/workspace/members", SUPERVISORS),
@@ -224,7 +232,8 @@ class AuthorizationMatrixTest extends SystemTest {
                               .replace("{attachmentId}", "00000000-0000-0000-0000-000000000000")
                               .replace("{taskId}", target.taskId())
                               .replace("{itemId}", "00000000-0000-0000-0000-000000000000")
-                              .replace("{commentId}", "00000000-0000-0000-0000-000000000000");
+                              .replace("{commentId}", "00000000-0000-0000-0000-000000000000")
+                              .replace("{notificationId}", "00000000-0000-0000-0000-000000000000");
         String base = endpoint.app().equals("command") ? apps.commandUrl : apps.queryUrl;
         if (endpoint.pattern().endsWith("/live")) {
             return new Http.Response(Http.statusOfStream(base + path, token), null, "{}");

@@ -53,6 +53,9 @@ final class BothApps implements AutoCloseable {
                 .run("--server.port=0",
                      "--spring.datasource.url=jdbc:postgresql://localhost:" + databasePort + "/postgres",
                      "--spring.datasource.username=postgres",
+                     // Reminder scans every second, so a test sees a due-soon reminder without waiting a minute.
+                     "--orderdesk.notifications.reminder-initial-delay=PT1S",
+                     "--orderdesk.notifications.reminder-interval=PT1S",
                      "--orderdesk.security.jwk-set-uri=http://localhost:" + port(command) + "/.well-known/jwks.json");
         return new BothApps(command, query);
     }

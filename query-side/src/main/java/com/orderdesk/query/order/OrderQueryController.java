@@ -1,5 +1,6 @@
 package com.orderdesk.query.order;
 
+import com.orderdesk.query.web.InvalidCursor;
 import com.orderdesk.query.security.Actor;
 import com.orderdesk.query.web.NotFound;
 import com.orderdesk.query.web.ReadYourWrites;

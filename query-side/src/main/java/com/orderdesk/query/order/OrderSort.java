@@ -1,5 +1,7 @@
 package com.orderdesk.query.order;
 
+import com.orderdesk.query.web.InvalidCursor;
+
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;

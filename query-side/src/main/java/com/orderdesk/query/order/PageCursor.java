@@ -1,5 +1,6 @@
 package com.orderdesk.query.order;
 
+import com.orderdesk.query.web.InvalidCursor;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 

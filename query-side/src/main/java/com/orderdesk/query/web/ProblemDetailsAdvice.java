@@ -1,6 +1,5 @@
 package com.orderdesk.query.web;
 
-import com.orderdesk.query.order.InvalidCursor;
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

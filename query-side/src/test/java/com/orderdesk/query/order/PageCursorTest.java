@@ -1,5 +1,6 @@
 package com.orderdesk.query.order;
 
+import com.orderdesk.query.web.InvalidCursor;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;

@@ -1,0 +1,204 @@
+package com.orderdesk.command.system;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+
+import static com.orderdesk.command.system.OrderSliceSystemTest.awaitQuery;
+import static com.orderdesk.command.system.OrderSliceSystemTest.minimalOrder;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An owner and a collaborator working a task through both apps on real PostgreSQL, each watching their own live
+ * streams: the board, the inbox, the task detail and the linked order.
+ */
+class TaskBoardSystemTest extends SystemTest {
+
+    @Test
+    void ownerAndCollaboratorWorkATaskAndSeeEachOthersChangesLive() throws Exception {
+        Accounts.Member owner = accounts.newOwner();
+        Accounts.Member collaborator = accounts.newMember(owner, "COLLABORATOR");
+        try (Http.EventStream collaboratorInbox = Http.events(apps.queryUrl + "/api/notifications/live",
+                                                              collaborator.token());
+             Http.EventStream ownerBoard = Http.events(apps.queryUrl + "/api/tasks/board/live", owner.token());
+             Http.EventStream ownerInbox = Http.events(apps.queryUrl + "/api/notifications/live", owner.token())) {
+            assertThat(collaboratorInbox.next("\"unreadCount\":0")).contains("\"notification\":null");
+            assertThat(ownerBoard.next("\"columns\"")).contains("\"TODO\"");
+            ownerInbox.next("\"unreadCount\"");
+
+            Http.Response created = Http.postJson(apps.commandUrl + "/api/tasks", """
+                    {"title":"Pack the tea order","priority":"HIGH","labels":["packing"],"assigneeIds":["%s"]}"""
+                    .formatted(collaborator.accountId()), owner.token());
+            assertThat(created.status()).as(created.body()).isEqualTo(201);
+            String taskId = created.json().get("taskId").asString();
+
+            String assigned = collaboratorInbox.next("\"ASSIGNED\"");
+            assertThat(assigned).contains("Pack the tea order", "\"unreadCount\":1", owner.accountId());
+            assertThat(ownerBoard.next(taskId)).contains("\"status\":\"TODO\"");
+
+            Http.Response moved = Http.send("POST", apps.commandUrl + "/api/tasks/" + taskId + "/moves",
+                                            "{\"status\":\"IN_PROGRESS\"}", collaborator.token(),
+                                            Map.of("If-Match", "\"0\""));
+            assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+
+            assertThat(ownerBoard.next("\"status\":\"IN_PROGRESS\"")).contains(taskId, "\"version\":1");
+            assertThat(ownerInbox.next("\"TASK_MOVED\"")).contains("TODO → IN_PROGRESS", collaborator.accountId());
+            assertThat(List.copyOf(collaboratorInbox.received())).as("nobody hears of their own move")
+                                                                 .noneMatch(e -> e.contains("TASK_MOVED"));
+
+            for (String next : List.of("IN_REVIEW", "DONE")) {
+                long version = Http.get(apps.queryUrl + "/api/tasks/" + taskId, owner.token()).json()
+                                   .get("card").get("version").asLong();
+                Http.send("POST", apps.commandUrl + "/api/tasks/" + taskId + "/moves",
+                          "{\"status\":\"%s\"}".formatted(next), collaborator.token(),
+                          Map.of("If-Match", "\"" + version + "\""));
+                ownerBoard.next("\"status\":\"" + next + "\"");
+            }
+            JsonNode board = Http.get(apps.queryUrl + "/api/tasks/board", owner.token()).json();
+            assertThat(column(board, "DONE").get("count").asLong()).isEqualTo(1);
+            assertThat(column(board, "TODO").get("count").asLong()).isZero();
+        }
+    }
+
+    @Test
+    void boardFiltersMyTasksAndTheDetailShowsActivityCommentsAndChecklist() {
+        Accounts.Member owner = accounts.newOwner();
+        Accounts.Member collaborator = accounts.newMember(owner, "COLLABORATOR");
+        String mine = createTask(owner, """
+                {"title":"Refund buyer","assigneeIds":["%s"],"labels":["refund"]}""".formatted(collaborator.accountId()));
+        String other = createTask(owner, "{\"title\":\"Restock cups\",\"labels\":[\"stock\"]}");
+        Http.Response comment = Http.postJson(apps.commandUrl + "/api/tasks/" + mine + "/comments",
+                                              "{\"text\":\"@%s please check\"}".formatted(collaborator.username()),
+                                              owner.token());
+        assertThat(comment.status()).as(comment.body()).isEqualTo(201);
+        Http.Response item = Http.send("POST", apps.commandUrl + "/api/tasks/" + mine + "/checklist",
+                                       "{\"text\":\"Call the bank\"}", owner.token(),
+                                       Map.of("If-Match", "\"" + comment.json().get("version").asLong() + "\""));
+        assertThat(item.status()).as(item.body()).isEqualTo(201);
+        long version = item.json().get("version").asLong();
+
+        JsonNode detail = awaitQuery(apps.queryUrl + "/api/tasks/" + mine + "?minVersion=" + version,
+                                     collaborator.token(), r -> r.status() == 200).json();
+        assertThat(detail.get("card").get("commentCount").asInt()).isEqualTo(1);
+        assertThat(detail.get("card").get("checklistTotal").asInt()).isEqualTo(1);
+        assertThat(detail.get("card").get("assignees").get(0).get("displayName").asString()).startsWith("Member ");
+        assertThat(detail.get("comments").get(0).get("text").asString()).contains("please check");
+        assertThat(detail.get("activity").findValuesAsString("eventType"))
+                .containsExactly("TaskCreated", "TaskCommented", "ChecklistItemAdded");
+        assertThat(detail.get("activity").get(0).get("actorId").asString()).isEqualTo(owner.accountId());
+
+        JsonNode myBoard = Http.get(apps.queryUrl + "/api/tasks/board?mine=true", collaborator.token()).json();
+        assertThat(myBoard.findValuesAsString("taskId")).containsExactly(mine);
+        JsonNode stock = Http.get(apps.queryUrl + "/api/tasks/board?label=stock", owner.token()).json();
+        assertThat(stock.findValuesAsString("taskId")).containsExactly(other);
+        JsonNode search = Http.get(apps.queryUrl + "/api/tasks/board?q=REFUND", owner.token()).json();
+        assertThat(search.findValuesAsString("taskId")).containsExactly(mine);
+
+        Http.Response mentioned = awaitQuery(apps.queryUrl + "/api/notifications?unreadFirst=true",
+                                             collaborator.token(), r -> r.body().contains("MENTIONED"));
+        assertThat(mentioned.json().get("unreadCount").asLong()).isEqualTo(2); // assigned + mentioned
+    }
+
+    @Test
+    void orderDetailListsItsTasksAndFollowersHearOfStatusChanges() {
+        Accounts.Member owner = accounts.newOwner();
+        Accounts.Member collaborator = accounts.newMember(owner, "COLLABORATOR");
+        String orderId = Http.postJson(apps.commandUrl + "/api/orders", minimalOrder("FOLLOW-1"), owner.token())
+                             .json().get("orderId").asString();
+        String taskId = createTask(owner, "{\"title\":\"Ship FOLLOW-1\",\"orderId\":\"%s\"}".formatted(orderId));
+        Http.Response followed = Http.send("PUT", apps.commandUrl + "/api/orders/" + orderId + "/followers/me", null,
+                                           collaborator.token(), Map.of());
+        assertThat(followed.status()).as(followed.body()).isEqualTo(200);
+
+        JsonNode order = awaitQuery(apps.queryUrl + "/api/orders/" + orderId + "?minVersion="
+                                    + followed.json().get("version").asLong(), owner.token(),
+                                    r -> r.status() == 200 && r.body().contains(taskId)).json();
+        assertThat(order.get("tasks").get(0).get("title").asString()).isEqualTo("Ship FOLLOW-1");
+        assertThat(order.get("followerIds").get(0).asString()).isEqualTo(collaborator.accountId());
+        JsonNode card = awaitQuery(apps.queryUrl + "/api/tasks/" + taskId, owner.token(), r -> r.status() == 200)
+                .json().get("card");
+        assertThat(card.get("orderNumber").asString()).isEqualTo("FOLLOW-1");
+
+        Http.send("POST", apps.commandUrl + "/api/orders/" + orderId + "/status", "{\"status\":\"CONFIRMED\"}",
+                  owner.token(), Map.of("If-Match", "\"" + followed.json().get("version").asLong() + "\""));
+
+        JsonNode inbox = awaitQuery(apps.queryUrl + "/api/notifications", collaborator.token(),
+                                    r -> r.body().contains("ORDER_STATUS_CHANGED")).json();
+        JsonNode notification = inbox.get("items").get(0);
+        assertThat(notification.get("subject").asString()).isEqualTo("FOLLOW-1");
+        assertThat(notification.get("detail").asString()).isEqualTo("RECORDED → CONFIRMED");
+        assertThat(Http.get(apps.queryUrl + "/api/notifications", owner.token()).body())
+                .doesNotContain("ORDER_STATUS_CHANGED");
+    }
+
+    @Test
+    void readMarksAreTheRecipientsOwnAndBadInputIsAProblem() {
+        Accounts.Member owner = accounts.newOwner();
+        Accounts.Member collaborator = accounts.newMember(owner, "COLLABORATOR");
+        createTask(owner, "{\"title\":\"One\",\"assigneeIds\":[\"%s\"]}".formatted(collaborator.accountId()));
+        createTask(owner, "{\"title\":\"Two\",\"assigneeIds\":[\"%s\"]}".formatted(collaborator.accountId()));
+        JsonNode inbox = awaitQuery(apps.queryUrl + "/api/notifications?limit=1", collaborator.token(),
+                                    r -> r.json().get("unreadCount").asLong() == 2).json();
+        String newest = inbox.get("items").get(0).get("notificationId").asString();
+        assertThat(inbox.get("nextCursor").isNull()).isFalse();
+
+        assertThat(Http.send("POST", apps.queryUrl + "/api/notifications/" + newest + "/read", null, owner.token(),
+                             Map.of()).status()).as("someone else's notification").isEqualTo(404);
+        assertThat(Http.send("POST", apps.queryUrl + "/api/notifications/" + newest + "/read", null,
+                             collaborator.token(), Map.of()).status()).isEqualTo(204);
+        assertThat(Http.get(apps.queryUrl + "/api/notifications/unread-count", collaborator.token()).json()
+                       .get("unread").asLong()).isEqualTo(1);
+        JsonNode unreadFirst = Http.get(apps.queryUrl + "/api/notifications?unreadFirst=true", collaborator.token())
+                                   .json();
+        assertThat(unreadFirst.get("items").get(0).get("read").asBoolean()).isFalse();
+        assertThat(unreadFirst.get("items").get(1).get("notificationId").asString()).isEqualTo(newest);
+
+        Http.Response all = Http.send("POST", apps.queryUrl + "/api/notifications/read-all", null,
+                                      collaborator.token(), Map.of());
+        assertThat(all.json().get("marked").asInt()).isEqualTo(1);
+
+        Http.Response badId = Http.send("POST", apps.queryUrl + "/api/notifications/not-a-uuid/read", null,
+                                        collaborator.token(), Map.of());
+        Http.Response badCursor = Http.get(apps.queryUrl + "/api/notifications?cursor=forged", collaborator.token());
+        Http.Response badLimit = Http.get(apps.queryUrl + "/api/tasks/board?cardsPerColumn=0", owner.token());
+        for (Http.Response bad : List.of(badId, badCursor, badLimit)) {
+            assertThat(bad.status()).as(bad.body()).isEqualTo(400);
+            assertThat(bad.header("Content-Type")).startsWith("application/problem+json");
+            assertThat(bad.body()).doesNotContain("Exception");
+        }
+    }
+
+    @Test
+    void watchersAreRemindedOfATaskDueWithin24Hours() {
+        Accounts.Member owner = accounts.newOwner();
+        Accounts.Member collaborator = accounts.newMember(owner, "COLLABORATOR");
+        Instant due = Instant.now().plus(Duration.ofHours(3)).truncatedTo(ChronoUnit.SECONDS);
+        createTask(owner, "{\"title\":\"Call the courier\",\"dueAt\":\"%s\",\"assigneeIds\":[\"%s\"]}"
+                .formatted(due, collaborator.accountId()));
+
+        JsonNode reminded = awaitQuery(apps.queryUrl + "/api/notifications", collaborator.token(),
+                                       r -> r.body().contains("TASK_DUE_SOON")).json();
+        assertThat(reminded.get("items").get(0).get("detail").asString()).isEqualTo("Due " + due);
+        awaitQuery(apps.queryUrl + "/api/notifications", owner.token(), r -> r.body().contains("TASK_DUE_SOON"));
+    }
+
+    private static String createTask(Accounts.Member owner, String json) {
+        Http.Response created = Http.postJson(apps.commandUrl + "/api/tasks", json, owner.token());
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json().get("taskId").asString();
+    }
+
+    private static JsonNode column(JsonNode board, String status) {
+        for (JsonNode column : board.get("columns")) {
+            if (column.get("status").asString().equals(status)) {
+                return column;
+            }
+        }
+        throw new AssertionError("no column " + status);
+    }
+}

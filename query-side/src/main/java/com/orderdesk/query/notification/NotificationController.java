@@ -1,0 +1,118 @@
+package com.orderdesk.query.notification;
+
+import com.orderdesk.query.security.Actor;
+import com.orderdesk.query.web.InvalidCursor;
+import com.orderdesk.query.web.LiveStreams;
+import com.orderdesk.query.web.NotFound;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.queryhandling.SubscriptionQueryResult;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The caller's own inbox: list, unread count, mark read, live. Read state is kept here on the query side as
+ * the reader's view state, not as a domain event.
+ */
+@RestController
+@Validated
+@RequestMapping("/api/notifications")
+class NotificationController {
+
+    private final Inbox inbox;
+    private final InboxLive inboxLive;
+    private final QueryGateway queries;
+    private final LiveStreams live;
+    private final Clock clock;
+
+    NotificationController(Inbox inbox, InboxLive inboxLive, QueryGateway queries, LiveStreams live, Clock clock) {
+        this.inbox = inbox;
+        this.inboxLive = inboxLive;
+        this.queries = queries;
+        this.live = live;
+        this.clock = clock;
+    }
+
+    /** Newest first; {@code unreadFirst} puts unread ones before read ones; {@code unreadOnly} hides read ones. */
+    @GetMapping
+    InboxPage list(@AuthenticationPrincipal Jwt token,
+                   @RequestParam(defaultValue = "false") boolean unreadFirst,
+                   @RequestParam(defaultValue = "false") boolean unreadOnly,
+                   @RequestParam(required = false) String cursor,
+                   @RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit) {
+        String recipientId = Actor.of(token).accountId();
+        InboxCursor after = cursor == null ? null : InboxCursor.decode(cursor);
+        if (after != null && !unreadFirst && after.rank() != 0) {
+            throw new InvalidCursor();
+        }
+        List<Inbox.Positioned> rows = inbox.page(recipientId, unreadFirst, unreadOnly, after, limit + 1);
+        boolean more = rows.size() > limit;
+        List<Inbox.Positioned> page = more ? rows.subList(0, limit) : rows;
+        return new InboxPage(page.stream().map(Inbox.Positioned::view).toList(),
+                             more ? page.get(page.size() - 1).position().encode() : null,
+                             inbox.unreadCount(recipientId));
+    }
+
+    @GetMapping("/unread-count")
+    UnreadCount unreadCount(@AuthenticationPrincipal Jwt token) {
+        return new UnreadCount(inbox.unreadCount(Actor.of(token).accountId()));
+    }
+
+    @PostMapping("/{notificationId}/read")
+    ResponseEntity<Void> markRead(@AuthenticationPrincipal Jwt token, @PathVariable UUID notificationId) {
+        String recipientId = Actor.of(token).accountId();
+        if (!inbox.markRead(recipientId, notificationId, clock.instant())) {
+            throw new NotFound("Notification", notificationId.toString());
+        }
+        inboxLive.readChanged(recipientId);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/read-all")
+    Marked markAllRead(@AuthenticationPrincipal Jwt token) {
+        String recipientId = Actor.of(token).accountId();
+        int marked = inbox.markAllRead(recipientId, clock.instant());
+        if (marked > 0) {
+            inboxLive.readChanged(recipientId);
+        }
+        return new Marked(marked);
+    }
+
+    /**
+     * The live inbox: event "unread" with the unread count first, then "notification" for every new one (with
+     * the new count) and "unread" whenever reading changes the count.
+     */
+    @GetMapping(path = "/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    Flux<ServerSentEvent<Object>> liveInbox(@AuthenticationPrincipal Jwt token) {
+        SubscriptionQueryResult<InboxUpdate, InboxUpdate> result = queries.subscriptionQuery(
+                new FetchInbox(Actor.of(token).accountId()), ResponseTypes.instanceOf(InboxUpdate.class),
+                ResponseTypes.instanceOf(InboxUpdate.class));
+        return live.stream(result.initialResult().flux().concatWith(result.updates())
+                                 .map(update -> LiveStreams.event(update.notification() == null ? "unread"
+                                                                          : "notification", update)),
+                           result);
+    }
+
+    record UnreadCount(long unread) {
+    }
+
+    record Marked(int marked) {
+    }
+}

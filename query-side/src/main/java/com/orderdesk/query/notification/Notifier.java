@@ -1,0 +1,54 @@
+package com.orderdesk.query.notification;
+
+import org.axonframework.eventhandling.EventMessage;
+import org.springframework.stereotype.Component;
+
+import java.util.Collection;
+import java.util.Objects;
+
+/** Writes notifications for an event's recipients, leaving out the event's actor, and tells live inboxes. */
+@Component
+class Notifier {
+
+    private final Inbox inbox;
+    private final InboxLive live;
+
+    Notifier(Inbox inbox, InboxLive live) {
+        this.inbox = inbox;
+        this.live = live;
+    }
+
+    void aboutTask(EventMessage<?> event, Audiences.TaskAudience task, Collection<String> recipients,
+                   NotificationKind kind, String sourceKey, String detail) {
+        String actorId = actorOf(event);
+        recipients.stream().distinct().filter(recipient -> !Objects.equals(recipient, actorId)).forEach(
+                recipient -> add(new NewNotification(recipient, sourceKey, kind, task.workspaceId(), task.taskId(),
+                                                     null, actorId, task.title(), detail, event.getTimestamp())));
+    }
+
+    void aboutOrder(EventMessage<?> event, Audiences.OrderAudience order, NotificationKind kind, String sourceKey,
+                    String detail) {
+        String actorId = actorOf(event);
+        order.followerIds().stream().filter(recipient -> !Objects.equals(recipient, actorId)).forEach(
+                recipient -> add(new NewNotification(recipient, sourceKey, kind, order.workspaceId(), null,
+                                                     order.orderId(), actorId, order.orderNumber(), detail,
+                                                     event.getTimestamp())));
+    }
+
+    void aboutOwnAccount(EventMessage<?> event, String accountId, NotificationKind kind, String sourceKey,
+                         String detail) {
+        add(new NewNotification(accountId, sourceKey, kind, null, null, null, null, "Your account", detail,
+                                event.getTimestamp()));
+    }
+
+    void add(NewNotification notification) {
+        if (inbox.add(notification)) {
+            live.added(notification.recipientId(), notification.sourceKey());
+        }
+    }
+
+    private static String actorOf(EventMessage<?> event) {
+        Object actorId = event.getMetaData().get("actorId");
+        return actorId == null ? null : actorId.toString();
+    }
+}
