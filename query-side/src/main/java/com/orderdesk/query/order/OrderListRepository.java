@@ -262,6 +262,11 @@ class OrderListRepository {
             sql.append(" AND order_time < ?");
             params.add(timestamp(filter.to()));
         }
+        if (filter.assigneeId() != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM query_side.task_card t WHERE t.order_id = order_summary.order_id"
+                       + " AND t.assignee_ids @> ARRAY[?]::text[])");
+            params.add(filter.assigneeId());
+        }
         if (filter.text() != null) {
             sql.append(" AND (external_order_number ILIKE ? ESCAPE '\\' OR customer_name ILIKE ? ESCAPE '\\')");
             String pattern = "%" + filter.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";

@@ -33,7 +33,7 @@ public class OrderQueries {
 
     @QueryHandler
     OrderPage handle(FetchOrderList query) {
-        return pages.page(query.workspaceId(), new OrderFilter(null, null, null, null, null, null),
+        return pages.page(query.workspaceId(), new OrderFilter(null, null, null, null, null, null, null),
                           OrderSort.ORDER_TIME, false, null, query.limit());
     }
 

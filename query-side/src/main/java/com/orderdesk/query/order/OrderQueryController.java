@@ -65,6 +65,7 @@ class OrderQueryController {
                      @RequestParam(required = false) Instant from,
                      @RequestParam(required = false) Instant to,
                      @RequestParam(required = false) @Size(min = 1, max = 100) String q,
+                     @RequestParam(required = false) @Pattern(regexp = "[A-Za-z0-9-]{1,64}") String assignee,
                      @RequestParam(defaultValue = "ORDER_TIME") OrderSort sort,
                      @RequestParam(defaultValue = "DESC") @Pattern(regexp = "ASC|DESC") String direction,
                      @RequestParam(required = false) String cursor,
@@ -75,7 +76,7 @@ class OrderQueryController {
         if (after != null && (after.sort() != sort || after.ascending() != ascending)) {
             throw new InvalidCursor();
         }
-        return pages.page(workspaceId, new OrderFilter(status, channel, tag, from, to, q), sort, ascending, after,
+        return pages.page(workspaceId, new OrderFilter(status, channel, tag, from, to, q, assignee), sort, ascending, after,
                           limit);
     }
 }

@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OrderListProjectionTest {
 
     private static final Instant T0 = Instant.parse("2026-11-22T08:00:00Z");
-    private static final OrderFilter ALL = new OrderFilter(null, null, null, null, null, null);
+    private static final OrderFilter ALL = new OrderFilter(null, null, null, null, null, null, null);
 
     private final JdbcClient jdbc = ReadModelDatabase.jdbc();
     private final OrderListRepository repository = new OrderListRepository(jdbc);
@@ -115,16 +115,24 @@ class OrderListProjectionTest {
         projection.on(new OrderStatusChanged("b" + workspace, workspace, OrderStatus.RECORDED, OrderStatus.CANCELLED,
                                              "buyer asked", null, null), T0, 1);
 
-        assertThat(ids(new OrderFilter(Set.of("RECORDED"), null, null, null, null, null))).containsExactly("c", "a");
-        assertThat(ids(new OrderFilter(null, "Taobao", null, null, null, null))).containsExactly("b", "a");
-        assertThat(ids(new OrderFilter(null, null, "vip", null, null, null))).containsExactly("c", "a");
-        assertThat(ids(new OrderFilter(null, null, null, T0.plusSeconds(60), T0.plusSeconds(120), null)))
+        assertThat(ids(new OrderFilter(Set.of("RECORDED"), null, null, null, null, null, null))).containsExactly("c", "a");
+        assertThat(ids(new OrderFilter(null, "Taobao", null, null, null, null, null))).containsExactly("b", "a");
+        assertThat(ids(new OrderFilter(null, null, "vip", null, null, null, null))).containsExactly("c", "a");
+        assertThat(ids(new OrderFilter(null, null, null, T0.plusSeconds(60), T0.plusSeconds(120), null, null)))
                 .containsExactly("b");
-        assertThat(ids(new OrderFilter(null, null, null, null, null, "tb-1"))).containsExactly("a");
-        assertThat(ids(new OrderFilter(null, null, null, null, null, "100%"))).as("% is literal").containsExactly("c");
-        assertThat(ids(new OrderFilter(null, null, null, null, null, "王小"))).containsExactly("c", "b", "a");
+        assertThat(ids(new OrderFilter(null, null, null, null, null, "tb-1", null))).containsExactly("a");
+        assertThat(ids(new OrderFilter(null, null, null, null, null, "100%", null))).as("% is literal").containsExactly("c");
+        assertThat(ids(new OrderFilter(null, null, null, null, null, "王小", null))).containsExactly("c", "b", "a");
+        jdbc.sql("""
+                 INSERT INTO query_side.task_card (task_id, workspace_id, title, status, priority, assignee_ids,
+                                                   order_id, creator_id, created_at, updated_at, version)
+                 VALUES (?, ?, 'Pack', 'TODO', 'NORMAL', ARRAY['bob'], ?, 'alice', now(), now(), 0)""")
+            .params("t-" + workspace, workspace, "c" + workspace).update();
+        assertThat(ids(new OrderFilter(null, null, null, null, null, null, "bob"))).as("assignee of a linked task")
+                                                                                .containsExactly("c");
+        assertThat(ids(new OrderFilter(null, null, null, null, null, null, "carol"))).isEmpty();
         assertThat(repository.countByStatus(workspace, new OrderFilter(Set.of("RECORDED"), null, null, null, null,
-                                                                        null)))
+                                                                        null, null)))
                 .isEqualTo(Map.of("RECORDED", 2L, "CANCELLED", 1L));
     }
 
