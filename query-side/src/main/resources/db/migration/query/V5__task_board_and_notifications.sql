@@ -78,6 +78,9 @@ CREATE TABLE query_side.notification_task (
     archived     BOOLEAN      NOT NULL DEFAULT FALSE,
     watcher_ids  TEXT[]       NOT NULL DEFAULT '{}',
     version      BIGINT       NOT NULL,
+    -- The due date the last due-soon / overdue reminder was written for: a scan skips what it already did.
+    due_soon_reminded_for TIMESTAMPTZ,
+    overdue_reminded_for  TIMESTAMPTZ,
     CONSTRAINT notification_task_pk PRIMARY KEY (task_id)
 );
 -- The reminder scan: open tasks with a due date.

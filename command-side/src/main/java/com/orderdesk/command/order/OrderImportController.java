@@ -60,6 +60,9 @@ class OrderImportController {
                                         HttpServletRequest request) throws IOException {
         String workspaceId = Actor.of(token).workspaceId();
         String content = utf8(request.getInputStream());
+        if (content.indexOf('\0') >= 0) {
+            throw new ImportFileRejected("The file contains NUL characters");
+        }
         String fingerprint = mode + "\n" + request.getContentType() + "\n" + content;
         if (key != null) {
             var previous = idempotentRequests.previous(workspaceId, key, fingerprint);

@@ -1,5 +1,6 @@
 package com.orderdesk.command.order;
 
+import com.orderdesk.command.web.NoNulStringsModule;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -43,6 +44,7 @@ class OrderImportParser {
 
     private final JsonMapper json = JsonMapper.builder()
                                               .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                                              .addModule(new NoNulStringsModule())
                                               .build();
 
     List<ImportedOrder> csv(Reader reader) {

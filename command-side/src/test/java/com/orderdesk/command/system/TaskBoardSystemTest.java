@@ -1,5 +1,9 @@
 package com.orderdesk.command.system;
 
+import com.orderdesk.events.task.TaskCreated;
+import com.orderdesk.events.task.TaskPriority;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -8,6 +12,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.locks.LockSupport;
 
 import static com.orderdesk.command.system.OrderSliceSystemTest.awaitQuery;
 import static com.orderdesk.command.system.OrderSliceSystemTest.minimalOrder;
@@ -174,6 +180,24 @@ class TaskBoardSystemTest extends SystemTest {
     }
 
     @Test
+    void nulCharactersNeverReachTheDatabase() {
+        Accounts.Member owner = accounts.newOwner();
+        Http.Response inBody = Http.postJson(apps.commandUrl + "/api/tasks", "{\"title\":\"a\\u0000b\"}",
+                                             owner.token());
+        Http.Response inQuery = Http.get(apps.queryUrl + "/api/tasks/board?q=%00", owner.token());
+        Http.Response inCsv = Http.send("POST", apps.commandUrl + "/api/orders/imports",
+                                        "external_order_number,currency,sku,title,quantity,unit_price\n"
+                                        + "N-1,EUR,A,a\u0000b,1,1\n", owner.token(),
+                                        Map.of("Content-Type", "text/csv"));
+        for (Http.Response refused : List.of(inBody, inQuery, inCsv)) {
+            assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+            assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+        }
+        assertThat(apps.database.sql("SELECT count(*) FROM command_side.order_number_claim WHERE workspace_id = ?")
+                                .param(owner.workspaceId()).query(Long.class).single()).isZero();
+    }
+
+    @Test
     void watchersAreRemindedOfATaskDueWithin24Hours() {
         Accounts.Member owner = accounts.newOwner();
         Accounts.Member collaborator = accounts.newMember(owner, "COLLABORATOR");
@@ -185,6 +209,32 @@ class TaskBoardSystemTest extends SystemTest {
                                        r -> r.body().contains("TASK_DUE_SOON")).json();
         assertThat(reminded.get("items").get(0).get("detail").asString()).isEqualTo("Due " + due);
         awaitQuery(apps.queryUrl + "/api/notifications", owner.token(), r -> r.body().contains("TASK_DUE_SOON"));
+    }
+
+    @Test
+    void anEventAProjectionCannotStoreIsDeadLetteredAndTheBoardGoesOn() {
+        Accounts.Member owner = accounts.newOwner();
+        String poisonId = UUID.randomUUID().toString();
+        // Longer than any title the API accepts: the board's VARCHAR(200) refuses it.
+        apps.commandSide.getBean(EventStore.class).publish(new GenericDomainEventMessage<>(
+                "Task", poisonId, 0, new TaskCreated(poisonId, owner.workspaceId(), owner.accountId(), "x".repeat(300),
+                                                     null, null, TaskPriority.NORMAL, null, List.of(), List.of())));
+
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        while (deadLetters("task-board", poisonId) == 0 && Instant.now().isBefore(deadline)) {
+            LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
+        }
+        assertThat(deadLetters("task-board", poisonId)).as("dead-lettered, not retried forever").isEqualTo(1);
+        String healthy = createTask(owner, "{\"title\":\"Still works\"}");
+        awaitQuery(apps.queryUrl + "/api/tasks/" + healthy, owner.token(), r -> r.status() == 200);
+        assertThat(Http.get(apps.queryUrl + "/api/tasks/" + poisonId, owner.token()).status()).isEqualTo(404);
+    }
+
+    private static long deadLetters(String processingGroup, String aggregateId) {
+        return apps.database.sql("""
+                                 SELECT count(*) FROM query_side.dead_letter_entry
+                                 WHERE processing_group = ? AND sequence_identifier = ?""")
+                            .params(processingGroup, aggregateId).query(Long.class).single();
     }
 
     private static String createTask(Accounts.Member owner, String json) {

@@ -18,6 +18,7 @@ import com.orderdesk.events.task.TaskWatched;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.stereotype.Component;
 
@@ -28,9 +29,10 @@ import java.util.Set;
 
 /**
  * Decides who hears about what. Nobody is told about their own action (the actor comes from the event's
- * metadata). Replays write nothing new: the audience rows carry the version they reached, and every
- * notification is unique per recipient and source. Due-soon and overdue reminders are time-driven:
- * {@link TaskReminders}.
+ * metadata). A replay (a reset, or the first catch-up of a new processor: Axon starts it with a replay token up
+ * to the head) only rebuilds who watches and follows what: history is not news. Events seen twice change nothing
+ * either: the audience rows carry the version they reached, and every notification is unique per recipient and
+ * source. Due-soon and overdue reminders are time-driven: {@link TaskReminders}.
  */
 @Component
 @ProcessingGroup(NotificationProjection.PROCESSING_GROUP)
@@ -49,18 +51,18 @@ class NotificationProjection {
     // --- tasks -----------------------------------------------------------------------------------------------
 
     @EventHandler
-    void on(TaskCreated e, EventMessage<?> m, @SequenceNumber long version) {
+    void on(TaskCreated e, EventMessage<?> m, @SequenceNumber long version, ReplayStatus replay) {
         if (audiences.addTask(e, version)) {
-            audiences.task(e.taskId()).ifPresent(task -> notifier.aboutTask(
+            audiences.task(e.taskId()).filter(task -> !replay.isReplay()).ifPresent(task -> notifier.aboutTask(
                     m, task, e.assigneeIds(), NotificationKind.ASSIGNED, "assigned:" + m.getIdentifier(), null));
         }
     }
 
     @EventHandler
-    void on(TaskAssigned e, EventMessage<?> m, @SequenceNumber long version) {
+    void on(TaskAssigned e, EventMessage<?> m, @SequenceNumber long version, ReplayStatus replay) {
         if (audiences.advanceTask(e.taskId(), version)) {
             audiences.watch(e.taskId(), e.assigneeId());
-            audiences.task(e.taskId()).ifPresent(task -> notifier.aboutTask(
+            audiences.task(e.taskId()).filter(task -> !replay.isReplay()).ifPresent(task -> notifier.aboutTask(
                     m, task, List.of(e.assigneeId()), NotificationKind.ASSIGNED, "assigned:" + m.getIdentifier(),
                     null));
         }
@@ -95,29 +97,29 @@ class NotificationProjection {
     }
 
     @EventHandler
-    void on(TaskMoved e, EventMessage<?> m, @SequenceNumber long version) {
+    void on(TaskMoved e, EventMessage<?> m, @SequenceNumber long version, ReplayStatus replay) {
         if (audiences.advanceTask(e.taskId(), version)) {
             audiences.setTask(e.taskId(), "status", e.to().name());
-            audiences.task(e.taskId()).ifPresent(task -> notifier.aboutTask(
+            audiences.task(e.taskId()).filter(task -> !replay.isReplay()).ifPresent(task -> notifier.aboutTask(
                     m, task, task.watcherIds(), NotificationKind.TASK_MOVED, "moved:" + m.getIdentifier(),
                     e.from() + " → " + e.to() + (e.reason() == null || e.reason().isBlank() ? "" : ": " + e.reason())));
         }
     }
 
     @EventHandler
-    void on(TaskDueDateChanged e, EventMessage<?> m, @SequenceNumber long version) {
+    void on(TaskDueDateChanged e, EventMessage<?> m, @SequenceNumber long version, ReplayStatus replay) {
         if (audiences.advanceTask(e.taskId(), version)) {
             audiences.setTask(e.taskId(), "due_at", Audiences.timestamp(e.dueAt()));
-            audiences.task(e.taskId()).ifPresent(task -> notifier.aboutTask(
+            audiences.task(e.taskId()).filter(task -> !replay.isReplay()).ifPresent(task -> notifier.aboutTask(
                     m, task, task.watcherIds(), NotificationKind.TASK_DUE_DATE_CHANGED,
                     "due-changed:" + m.getIdentifier(), e.dueAt() == null ? "No due date" : "Due " + e.dueAt()));
         }
     }
 
     @EventHandler
-    void on(TaskCommented e, EventMessage<?> m, @SequenceNumber long version) {
+    void on(TaskCommented e, EventMessage<?> m, @SequenceNumber long version, ReplayStatus replay) {
         if (audiences.advanceTask(e.taskId(), version)) {
-            audiences.task(e.taskId()).ifPresent(task -> {
+            audiences.task(e.taskId()).filter(task -> !replay.isReplay()).ifPresent(task -> {
                 notifier.aboutTask(m, task, e.mentionedIds(), NotificationKind.MENTIONED,
                                    "mention:" + e.commentId(), null);
                 notifier.aboutTask(m, task, except(task.watcherIds(), e.mentionedIds()),
@@ -128,9 +130,9 @@ class NotificationProjection {
 
     /** An edit tells only those newly mentioned: the source key is the comment, so earlier ones were told. */
     @EventHandler
-    void on(TaskCommentEdited e, EventMessage<?> m, @SequenceNumber long version) {
+    void on(TaskCommentEdited e, EventMessage<?> m, @SequenceNumber long version, ReplayStatus replay) {
         if (audiences.advanceTask(e.taskId(), version)) {
-            audiences.task(e.taskId()).ifPresent(task -> notifier.aboutTask(
+            audiences.task(e.taskId()).filter(task -> !replay.isReplay()).ifPresent(task -> notifier.aboutTask(
                     m, task, e.mentionedIds(), NotificationKind.MENTIONED, "mention:" + e.commentId(), null));
         }
     }
@@ -157,9 +159,9 @@ class NotificationProjection {
     }
 
     @EventHandler
-    void on(OrderStatusChanged e, EventMessage<?> m, @SequenceNumber long version) {
+    void on(OrderStatusChanged e, EventMessage<?> m, @SequenceNumber long version, ReplayStatus replay) {
         if (audiences.advanceOrder(e.orderId(), version)) {
-            audiences.order(e.orderId()).ifPresent(order -> notifier.aboutOrder(
+            audiences.order(e.orderId()).filter(order -> !replay.isReplay()).ifPresent(order -> notifier.aboutOrder(
                     m, order, NotificationKind.ORDER_STATUS_CHANGED, "order-status:" + m.getIdentifier(),
                     e.from() + " → " + e.to()));
         }
@@ -168,8 +170,8 @@ class NotificationProjection {
     // --- accounts --------------------------------------------------------------------------------------------
 
     @EventHandler
-    void on(LoginSucceeded e, EventMessage<?> m) {
-        if (e.abnormal()) {
+    void on(LoginSucceeded e, EventMessage<?> m, ReplayStatus replay) {
+        if (e.abnormal() && !replay.isReplay()) {
             notifier.aboutOwnAccount(m, e.accountId(), NotificationKind.ABNORMAL_LOGIN, "login:" + m.getIdentifier(),
                                      signInDetail(e));
         }

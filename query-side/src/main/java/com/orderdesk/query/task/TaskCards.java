@@ -47,9 +47,10 @@ class TaskCards {
         jdbc.sql("UPDATE query_side.task_card SET " + column + " = ? WHERE task_id = ?").params(value, taskId).update();
     }
 
-    void move(String taskId, String status, String blockedReason) {
+    /** A reason is kept only while the task is blocked: leaving BLOCKED clears it. */
+    void move(String taskId, String status, String reason) {
         jdbc.sql("UPDATE query_side.task_card SET status = ?, blocked_reason = ? WHERE task_id = ?")
-            .params(status, blockedReason, taskId).update();
+            .params(status, status.equals("BLOCKED") ? reason : null, taskId).update();
     }
 
     void details(String taskId, String title, String description) {

@@ -19,6 +19,7 @@ import com.orderdesk.events.task.TaskWatched;
 import com.orderdesk.query.ReadModelDatabase;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,8 +59,8 @@ class NotificationProjectionTest {
     @Test
     void assigneesHearOfTheirAssignmentButNotTheAssignerHimself() {
         String task = createTask(alice, List.of(bob, alice));
-        projection.on(new TaskAssigned(task, "w", carol), by(alice, new TaskAssigned(task, "w", carol)), 1);
-        projection.on(new TaskAssigned(task, "w", dave), by(dave, new TaskAssigned(task, "w", dave)), 2);
+        projection.on(new TaskAssigned(task, "w", carol), by(alice, new TaskAssigned(task, "w", carol)), 1, ReplayStatus.REGULAR);
+        projection.on(new TaskAssigned(task, "w", dave), by(dave, new TaskAssigned(task, "w", dave)), 2, ReplayStatus.REGULAR);
 
         assertThat(kinds(bob)).containsExactly(NotificationKind.ASSIGNED);
         assertThat(kinds(carol)).containsExactly(NotificationKind.ASSIGNED);
@@ -78,11 +79,11 @@ class NotificationProjectionTest {
         projection.on(new TaskWatched(task, "w", carol), 1);
         projection.on(new TaskUnwatched(task, "w", alice), 2);
         TaskMoved moved = new TaskMoved(task, "w", TaskStatus.TODO, TaskStatus.IN_PROGRESS, null);
-        projection.on(moved, by(bob, moved), 3);
+        projection.on(moved, by(bob, moved), 3, ReplayStatus.REGULAR);
         TaskDueDateChanged due = new TaskDueDateChanged(task, "w", Instant.parse("2026-12-01T10:00:00Z"));
-        projection.on(due, by(carol, due), 4);
+        projection.on(due, by(carol, due), 4, ReplayStatus.REGULAR);
         TaskCommented comment = new TaskCommented(task, "w", "c-" + run, bob, "@dave look", List.of(dave));
-        projection.on(comment, by(bob, comment), 5);
+        projection.on(comment, by(bob, comment), 5, ReplayStatus.REGULAR);
 
         assertThat(page(carol)).extracting(NotificationView::kind, NotificationView::detail).containsExactly(
                 tuple(NotificationKind.TASK_COMMENTED, null),
@@ -96,9 +97,9 @@ class NotificationProjectionTest {
     void aMentionedWatcherGetsOneNotificationAndAnEditTellsOnlyTheNewlyMentioned() {
         String task = createTask(alice, List.of(bob));
         TaskCommented comment = new TaskCommented(task, "w", "c-" + run, alice, "@bob", List.of(bob));
-        projection.on(comment, by(alice, comment), 1);
+        projection.on(comment, by(alice, comment), 1, ReplayStatus.REGULAR);
         TaskCommentEdited edited = new TaskCommentEdited(task, "w", "c-" + run, "@bob @carol", List.of(bob, carol));
-        projection.on(edited, by(alice, edited), 2);
+        projection.on(edited, by(alice, edited), 2, ReplayStatus.REGULAR);
 
         assertThat(kinds(bob)).containsExactly(NotificationKind.MENTIONED, NotificationKind.ASSIGNED);
         assertThat(kinds(carol)).containsExactly(NotificationKind.MENTIONED);
@@ -109,16 +110,32 @@ class NotificationProjectionTest {
         String task = createTask(alice, List.of(bob));
         TaskMoved moved = new TaskMoved(task, "w", TaskStatus.TODO, TaskStatus.IN_PROGRESS, null);
         EventMessage<?> movedMessage = by(alice, moved);
-        projection.on(moved, movedMessage, 1);
+        projection.on(moved, movedMessage, 1, ReplayStatus.REGULAR);
         projection.on(new TaskUnwatched(task, "w", bob), 2);
 
         createTaskAgain(task);
-        projection.on(moved, movedMessage, 1);
+        projection.on(moved, movedMessage, 1, ReplayStatus.REGULAR);
         projection.on(new TaskWatched(task, "w", bob), 1);
         TaskMoved done = new TaskMoved(task, "w", TaskStatus.IN_PROGRESS, TaskStatus.DONE, null);
-        projection.on(done, by(alice, done), 3);
+        projection.on(done, by(alice, done), 3, ReplayStatus.REGULAR);
 
         assertThat(kinds(bob)).containsExactly(NotificationKind.TASK_MOVED, NotificationKind.ASSIGNED);
+    }
+
+    @Test
+    void aReplayRebuildsWhoWatchesWhatButTellsNobodyOfHistory() {
+        String task = "t-" + run;
+        TaskCreated created = created(task, alice, List.of(bob));
+        projection.on(created, by(alice, created), 0, ReplayStatus.REPLAY);
+        TaskMoved started = new TaskMoved(task, "w", TaskStatus.TODO, TaskStatus.IN_PROGRESS, null);
+        projection.on(started, by(alice, started), 1, ReplayStatus.REPLAY);
+        LoginSucceeded unusual = new LoginSucceeded(bob, "203.0.113.9", "curl/8", true, true, true);
+        projection.on(unusual, GenericEventMessage.asEventMessage(unusual), ReplayStatus.REPLAY);
+        assertThat(kinds(bob)).isEmpty();
+
+        TaskMoved done = new TaskMoved(task, "w", TaskStatus.IN_PROGRESS, TaskStatus.DONE, null);
+        projection.on(done, by(alice, done), 2, ReplayStatus.REGULAR);
+        assertThat(kinds(bob)).as("the replay made bob a watcher").containsExactly(NotificationKind.TASK_MOVED);
     }
 
     @Test
@@ -131,8 +148,8 @@ class NotificationProjectionTest {
         projection.on(new OrderUnfollowed(order, "w", carol), 3);
         OrderStatusChanged confirmed = new OrderStatusChanged(order, "w", OrderStatus.RECORDED, OrderStatus.CONFIRMED,
                                                               null, null, null);
-        projection.on(confirmed, by(alice, confirmed), 4);
-        projection.on(confirmed, by(alice, confirmed), 4);
+        projection.on(confirmed, by(alice, confirmed), 4, ReplayStatus.REGULAR);
+        projection.on(confirmed, by(alice, confirmed), 4, ReplayStatus.REGULAR);
 
         assertThat(page(bob)).extracting(NotificationView::kind, NotificationView::subject, NotificationView::detail)
                              .containsExactly(tuple(NotificationKind.ORDER_STATUS_CHANGED, "TB-" + run,
@@ -144,8 +161,8 @@ class NotificationProjectionTest {
     void onlyAnAbnormalLoginIsReportedToTheAccountItself() {
         LoginSucceeded usual = new LoginSucceeded(alice, "10.0.0.1", "Firefox", false, false, false);
         LoginSucceeded unusual = new LoginSucceeded(alice, "203.0.113.9", "curl/8", true, true, true);
-        projection.on(usual, GenericEventMessage.asEventMessage(usual));
-        projection.on(unusual, GenericEventMessage.asEventMessage(unusual));
+        projection.on(usual, GenericEventMessage.asEventMessage(usual), ReplayStatus.REGULAR);
+        projection.on(unusual, GenericEventMessage.asEventMessage(unusual), ReplayStatus.REGULAR);
 
         assertThat(page(alice)).singleElement().satisfies(n -> {
             assertThat(n.kind()).isEqualTo(NotificationKind.ABNORMAL_LOGIN);
@@ -156,13 +173,13 @@ class NotificationProjectionTest {
     private String createTask(String creator, List<String> assignees) {
         String task = "t-" + run;
         TaskCreated created = created(task, creator, assignees);
-        projection.on(created, by(creator, created), 0);
+        projection.on(created, by(creator, created), 0, ReplayStatus.REGULAR);
         return task;
     }
 
     private void createTaskAgain(String task) {
         TaskCreated created = created(task, alice, List.of(bob));
-        projection.on(created, by(alice, created), 0);
+        projection.on(created, by(alice, created), 0, ReplayStatus.REGULAR);
     }
 
     private TaskCreated created(String task, String creator, List<String> assignees) {

@@ -7,6 +7,7 @@ import com.orderdesk.events.task.TaskPriority;
 import com.orderdesk.events.task.TaskStatus;
 import com.orderdesk.query.ReadModelDatabase;
 import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -60,15 +61,16 @@ class TaskRemindersTest {
     void doneTasksAreNotRemindedAndANewDueDateArmsNewReminders() {
         String task = task(clock.instant().plus(Duration.ofHours(2)));
         TaskMoved done = new TaskMoved(task, "w", TaskStatus.TODO, TaskStatus.DONE, null);
-        projection.on(done, GenericEventMessage.asEventMessage(done).andMetaData(Map.of("actorId", worker)), 1);
+        projection.on(done, GenericEventMessage.asEventMessage(done).andMetaData(Map.of("actorId", worker)), 1, ReplayStatus.REGULAR);
         scanner().scan();
         assertThat(kinds(owner)).containsExactly(NotificationKind.TASK_MOVED);
 
         TaskMoved reopened = new TaskMoved(task, "w", TaskStatus.DONE, TaskStatus.TODO, null);
         projection.on(reopened, GenericEventMessage.asEventMessage(reopened)
-                                                   .andMetaData(Map.of("actorId", owner)), 2);
+                                                   .andMetaData(Map.of("actorId", owner)), 2, ReplayStatus.REGULAR);
         TaskDueDateChanged later = new TaskDueDateChanged(task, "w", clock.instant().plus(Duration.ofHours(3)));
-        projection.on(later, GenericEventMessage.asEventMessage(later).andMetaData(Map.of("actorId", owner)), 3);
+        projection.on(later, GenericEventMessage.asEventMessage(later).andMetaData(Map.of("actorId", owner)), 3,
+                      ReplayStatus.REGULAR);
         scanner().scan();
 
         assertThat(kinds(owner)).containsExactly(NotificationKind.TASK_DUE_SOON, NotificationKind.TASK_MOVED);
@@ -76,15 +78,39 @@ class TaskRemindersTest {
                 .isEqualTo("Due " + clock.instant().plus(Duration.ofHours(3)));
     }
 
+    @Test
+    void noReminderWhileTheProjectionLagsBehindTheEventStore() {
+        task(clock.instant().plus(Duration.ofHours(1)));
+
+        assertThat(new TaskReminders(jdbc, live, clock, () -> false).scan()).isZero();
+        assertThat(kinds(owner)).isEmpty();
+    }
+
+    @Test
+    void tasksWhoseEventsWaitInTheDeadLetterQueueAreNotReminded() {
+        String task = task(clock.instant().plus(Duration.ofHours(1)));
+        jdbc.sql("""
+                 INSERT INTO query_side.dead_letter_entry (dead_letter_id, processing_group, sequence_identifier,
+                     sequence_index, message_type, event_identifier, time_stamp, payload_type, payload, meta_data,
+                     enqueued_at)
+                 VALUES (?, 'notifications', ?, 0, 'DomainEventMessage', ?, '2030-01-01T00:00:00Z', 'x', ?, ?,
+                         '2030-01-01T00:00:00Z')""")
+            .params(UUID.randomUUID().toString(), task, UUID.randomUUID().toString(), new byte[0], new byte[0])
+            .update();
+
+        scanner().scan();
+        assertThat(kinds(owner)).isEmpty();
+    }
+
     private TaskReminders scanner() {
-        return new TaskReminders(jdbc, live, clock);
+        return new TaskReminders(jdbc, live, clock, () -> true);
     }
 
     private String task(Instant dueAt) {
         String task = "t-" + run;
         TaskCreated created = new TaskCreated(task, "w", owner, "Ship " + run, null, null, TaskPriority.NORMAL, dueAt,
                                               List.of(), List.of(worker));
-        projection.on(created, GenericEventMessage.asEventMessage(created).andMetaData(Map.of("actorId", owner)), 0);
+        projection.on(created, GenericEventMessage.asEventMessage(created).andMetaData(Map.of("actorId", owner)), 0, ReplayStatus.REGULAR);
         return task;
     }
 

@@ -119,6 +119,9 @@ class TaskBoardProjectionTest {
         assertThat(detail.card().status()).isEqualTo("BLOCKED");
         assertThat(detail.blockedReason()).isEqualTo("waiting for the bank");
         assertThat(detail.watchers()).extracting(TaskCardView.Person::accountId).containsExactly("erin");
+
+        projection.on(new TaskMoved(id, workspace, TaskStatus.BLOCKED, TaskStatus.TODO, "bank answered"), NOW, 4);
+        assertThat(reads.detail(workspace, id).orElseThrow().blockedReason()).as("cleared when unblocked").isNull();
     }
 
     @Test
