@@ -34,6 +34,7 @@ class AuthorizationMatrixTest extends SystemTest {
     private static final Set<Caller> WRITERS = EnumSet.of(Caller.OWNER, Caller.COLLABORATOR);
     private static final Set<Caller> READERS = EnumSet.of(Caller.OWNER, Caller.COLLABORATOR, Caller.AUDITOR);
     private static final Set<Caller> SUPERVISORS = EnumSet.of(Caller.OWNER, Caller.AUDITOR);
+    private static final Set<Caller> AUDITORS = EnumSet.of(Caller.OWNER, Caller.AUDITOR, Caller.ADMIN);
     /** Marks the body of a file upload: sent as multipart/form-data. */
     private static final String UPLOAD = "<upload>";
 
@@ -124,6 +125,8 @@ class AuthorizationMatrixTest extends SystemTest {
             query("/api/notifications/live", AUTHENTICATED),
             new Endpoint("query", "POST", "/api/notifications/{notificationId}/read", AUTHENTICATED, null, null),
             new Endpoint("query", "POST", "/api/notifications/read-all", AUTHENTICATED, null, null),
+            query("/api/audit", AUDITORS),
+            query("/api/audit/export", AUDITORS),
             query("/api/me", AUTHENTICATED),
             query("/api/me/logins", AUTHENTICATED),
             query("/api/workspace/members", SUPERVISORS),

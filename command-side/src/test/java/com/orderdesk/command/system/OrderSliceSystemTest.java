@@ -99,6 +99,7 @@ class OrderSliceSystemTest extends SystemTest {
     void invalidBodyAnswersProblemDetailsAndAppendsNothing() {
         String token = accounts.newOwner().token();
         long eventsBefore = eventCount();
+        long rejectionsBefore = rejectionCount();
 
         Http.Response missingLines = Http.postJson(apps.commandUrl + "/api/orders", """
                 {"externalOrderNumber":"X-1","currency":"CNY","lines":[]}""", token);
@@ -116,7 +117,8 @@ class OrderSliceSystemTest extends SystemTest {
         assertThat(unknownCurrency.status()).isEqualTo(422);
         assertThat(unknownCurrency.json().get("type").asString())
                 .isEqualTo("urn:orderdesk:problem:order-rule-violated");
-        assertThat(eventCount()).isEqualTo(eventsBefore);
+        assertThat(eventCount()).as("no business event").isEqualTo(eventsBefore);
+        assertThat(rejectionCount()).as("each refusal recorded for the audit trail").isEqualTo(rejectionsBefore + 3);
     }
 
     @Test
@@ -176,8 +178,19 @@ class OrderSliceSystemTest extends SystemTest {
         assertThat(Http.get(apps.queryUrl + "/swagger-ui.html").status()).isIn(200, 302);
     }
 
+    /** Events that change something: everything but the audit's records of refused commands. */
     private static long eventCount() {
-        return apps.database.sql("SELECT count(*) FROM event_store.domain_event_entry").query(Long.class).single();
+        return apps.database.sql("""
+                                 SELECT count(*) FROM event_store.domain_event_entry
+                                 WHERE payload_type <> 'com.orderdesk.events.account.CommandRejected'""")
+                            .query(Long.class).single();
+    }
+
+    private static long rejectionCount() {
+        return apps.database.sql("""
+                                 SELECT count(*) FROM event_store.domain_event_entry
+                                 WHERE payload_type = 'com.orderdesk.events.account.CommandRejected'""")
+                            .query(Long.class).single();
     }
 
     static String minimalOrder(String externalNumber) {

@@ -28,7 +28,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Not found", e.getMessage());
     }
 
-    @ExceptionHandler({InvalidCursor.class, ConstraintViolationException.class})
+    @ExceptionHandler({InvalidCursor.class, BadParameter.class, ConstraintViolationException.class})
     ProblemDetail invalid(RuntimeException e) {
         return problem(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_REQUEST, "Invalid request", e.getMessage());
     }
