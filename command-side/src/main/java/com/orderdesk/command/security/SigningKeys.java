@@ -12,10 +12,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.security.Signature;
 import java.text.ParseException;
 import java.util.UUID;
 
-/** The RSA key pair that signs access tokens: loaded from its file, or generated there on first start. */
+/**
+ * The service's RSA key pair, which signs access tokens and the event chain's checkpoints: loaded from its file,
+ * or generated there on first start.
+ */
 public final class SigningKeys {
 
     private static final Logger log = LoggerFactory.getLogger(SigningKeys.class);
@@ -46,6 +51,35 @@ public final class SigningKeys {
 
     RSAKey privateKey() {
         return key;
+    }
+
+    /** The key's id, named in everything it signs. */
+    public String keyId() {
+        return key.getKeyID();
+    }
+
+    /** An RSA signature (SHA256withRSA) of the bytes, with the private key. */
+    public byte[] sign(byte[] data) {
+        try {
+            Signature signature = Signature.getInstance("SHA256withRSA");
+            signature.initSign(key.toPrivateKey());
+            signature.update(data);
+            return signature.sign();
+        } catch (GeneralSecurityException | JOSEException e) {
+            throw new IllegalStateException("Cannot sign with the service key", e);
+        }
+    }
+
+    /** Whether the signature over the bytes was made with this key. */
+    public boolean verify(byte[] data, byte[] signed) {
+        try {
+            Signature signature = Signature.getInstance("SHA256withRSA");
+            signature.initVerify(key.toPublicKey());
+            signature.update(data);
+            return signature.verify(signed);
+        } catch (GeneralSecurityException | JOSEException e) {
+            return false;
+        }
     }
 
     /** The public half, as published at /.well-known/jwks.json for the query side. */

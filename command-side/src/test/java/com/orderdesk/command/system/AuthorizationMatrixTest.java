@@ -125,6 +125,7 @@ class AuthorizationMatrixTest extends SystemTest {
             query("/api/notifications/live", AUTHENTICATED),
             new Endpoint("query", "POST", "/api/notifications/{notificationId}/read", AUTHENTICATED, null, null),
             new Endpoint("query", "POST", "/api/notifications/read-all", AUTHENTICATED, null, null),
+            command("GET", "/api/audit/chain/verification", EnumSet.of(Caller.AUDITOR, Caller.ADMIN), null),
             query("/api/audit", AUDITORS),
             query("/api/audit/export", AUDITORS),
             query("/api/me", AUTHENTICATED),
