@@ -1,6 +1,6 @@
 -- Tamper evidence for the event store: a hash chain over the events in global order, and signed checkpoints.
--- link(n) = SHA-256(link(previous) || canonical bytes of event n as stored); the first link starts from 32 zero
--- bytes. Written by the command side's EventChain, after the events commit; checked by its verifier.
+-- link(n) = SHA-256(link(previous) || SHA-256(canonical bytes of event n as stored)); the first link starts from
+-- 32 zero bytes. Written by the command side's EventChain, after the events commit; checked by its verifier.
 CREATE TABLE command_side.event_chain_link (
     global_index BIGINT NOT NULL,
     link         BYTEA  NOT NULL,

@@ -13,6 +13,8 @@ import java.util.HexFormat;
  * An event row exactly as stored, and the chain's arithmetic over it. The canonical bytes are every column in a
  * fixed order, each length-prefixed (4 bytes, big-endian; -1 for SQL NULL), the position as 8 bytes first: so
  * no two different rows share an encoding, and encrypted or erased payloads are hashed as they are stored.
+ * {@code link(n) = SHA-256(link(n-1) || SHA-256(canonical bytes of n))}: hashing the row's digest rather than the
+ * row lets an export prove the chain while showing some rows only by their digest.
  */
 record ChainedEvent(long globalIndex, String eventIdentifier, String aggregateIdentifier, long sequenceNumber,
                     String type, String timeStamp, String payloadType, String payloadRevision, byte[] payload,
@@ -42,11 +44,19 @@ record ChainedEvent(long globalIndex, String eventIdentifier, String aggregateId
         return out.toByteArray();
     }
 
+    byte[] digest() {
+        return sha256().digest(canonicalBytes());
+    }
+
     /** The link that chains this event after {@code previous}. */
     byte[] link(byte[] previous) {
+        return link(previous, digest());
+    }
+
+    static byte[] link(byte[] previous, byte[] digest) {
         MessageDigest sha256 = sha256();
         sha256.update(previous);
-        sha256.update(canonicalBytes());
+        sha256.update(digest);
         return sha256.digest();
     }
 

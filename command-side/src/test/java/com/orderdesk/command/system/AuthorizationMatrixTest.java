@@ -126,6 +126,7 @@ class AuthorizationMatrixTest extends SystemTest {
             new Endpoint("query", "POST", "/api/notifications/{notificationId}/read", AUTHENTICATED, null, null),
             new Endpoint("query", "POST", "/api/notifications/read-all", AUTHENTICATED, null, null),
             command("GET", "/api/audit/chain/verification", EnumSet.of(Caller.AUDITOR, Caller.ADMIN), null),
+            command("GET", "/api/audit/chain/export", EnumSet.of(Caller.AUDITOR, Caller.ADMIN), null),
             query("/api/audit", AUDITORS),
             query("/api/audit/export", AUDITORS),
             query("/api/me", AUTHENTICATED),

@@ -5,6 +5,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.concurrent.TimeUnit;
+
 import static com.orderdesk.command.system.OrderSliceSystemTest.minimalOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -85,6 +90,46 @@ class EventChainSystemTest extends SystemTest {
             apps.database.sql("DROP TABLE public.cut_links").update();
         }
         assertThat(verification().get("intact").asBoolean()).isTrue();
+    }
+
+    @Test
+    void anExportVerifiesOfflineShowsOtherWorkspacesOnlyByDigestAndAnyEditBreaksIt() throws Exception {
+        Accounts.Member stranger = accounts.newOwner();
+        Http.postJson(apps.commandUrl + "/api/orders", minimalOrder("SECRET-" + Accounts.unique()), stranger.token());
+        apps.commandSide.getBean(EventChain.class).extend();
+
+        String export = Http.get(apps.commandUrl + "/api/audit/chain/export", auditorToken).body();
+        Path file = Files.createTempFile("event-chain", ".txt");
+        Files.writeString(file, export);
+
+        assertThat(verifyOffline(file)).startsWith("INTACT: " + eventCount() + " events");
+        String fullRows = export.lines().filter(line -> line.startsWith("R "))
+                                .map(line -> new String(Base64.getDecoder().decode(line.split(" ")[2])))
+                                .reduce("", String::concat);
+        assertThat(fullRows).contains(owner.workspaceId()).doesNotContain(stranger.workspaceId(), "SECRET-");
+
+        String[] lines = export.split("\n");
+        int victim = lines.length / 2;
+        String[] fields = lines[victim].split(" ");
+        fields[2] = fields[0].equals("R") ? Base64.getEncoder().encodeToString("forged".getBytes())
+                                          : "00".repeat(32);
+        lines[victim] = String.join(" ", fields);
+        Files.writeString(file, String.join("\n", lines) + "\n");
+        assertThat(verifyOffline(file)).startsWith("BROKEN at line " + (victim + 1));
+
+        Files.writeString(file, export.substring(0, export.lastIndexOf("M ")));
+        assertThat(verifyOffline(file)).contains("truncated");
+    }
+
+    /** Runs the documented offline check, {@code java tools/VerifyChainExport.java <file>}, as a separate JVM. */
+    private static String verifyOffline(Path file) throws Exception {
+        Path tool = Path.of("..", "tools", "VerifyChainExport.java").toAbsolutePath().normalize();
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                                             tool.toString(), file.toString())
+                .redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes());
+        assertThat(process.waitFor(2, TimeUnit.MINUTES)).as("the verifier finished").isTrue();
+        return output;
     }
 
     @Test
