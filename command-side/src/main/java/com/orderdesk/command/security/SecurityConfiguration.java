@@ -52,6 +52,7 @@ class SecurityConfiguration {
                     .requestMatchers("/api/tasks/*/watchers/me").hasAnyRole("OWNER", "COLLABORATOR", "AUDITOR")
                     .requestMatchers("/api/tasks", "/api/tasks/**").hasAnyRole("OWNER", "COLLABORATOR")
                     .requestMatchers(GET, "/api/audit/chain/**").hasAnyRole("AUDITOR", "ADMIN")
+                    .requestMatchers(GET, "/api/audit/history/**").hasAnyRole("OWNER", "AUDITOR", "ADMIN")
                     .requestMatchers("/api/workspace/**").hasRole("OWNER")
                     .requestMatchers("/api/admin/**").hasRole("ADMIN")
                     .requestMatchers("/api/account/**", "/api/auth/logout").authenticated()

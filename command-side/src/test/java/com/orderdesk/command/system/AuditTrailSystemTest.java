@@ -121,6 +121,44 @@ class AuditTrailSystemTest extends SystemTest {
         assertThat(Http.get(apps.queryUrl + "/api/audit?cursor=forged", owner.token()).status()).isEqualTo(400);
     }
 
+    @Test
+    void anOrdersLifeReplaysStepByStepFromTheEventStoreAndAsOfAnyPoint() {
+        Accounts.Member owner = accounts.newOwner();
+        Accounts.Member auditor = accounts.newMember(owner, "AUDITOR");
+        String orderId = Http.postJson(apps.commandUrl + "/api/orders", minimalOrder("LIFE-1"), owner.token())
+                             .json().get("orderId").asString();
+        Http.send("PUT", apps.commandUrl + "/api/orders/" + orderId + "/tags/vip", null, owner.token(),
+                  Map.of("If-Match", "\"0\""));
+        Http.send("POST", apps.commandUrl + "/api/orders/" + orderId + "/status", "{\"status\":\"CONFIRMED\"}",
+                  owner.token(), Map.of("If-Match", "\"1\""));
+        Http.send("DELETE", apps.commandUrl + "/api/orders/" + orderId + "/tags/vip", null, owner.token(),
+                  Map.of("If-Match", "\"2\""));
+
+        JsonNode life = Http.get(apps.commandUrl + "/api/audit/history/orders/" + orderId, auditor.token()).json();
+        assertThat(life.get("steps").findValuesAsString("eventType"))
+                .containsExactly("OrderRecorded", "OrderTagged", "OrderStatusChanged", "OrderUntagged");
+        assertThat(life.get("steps").get(1).get("stateAfter").get("tags").toString()).isEqualTo("[\"vip\"]");
+        assertThat(life.get("steps").get(2).get("stateAfter").get("status").asString()).isEqualTo("CONFIRMED");
+        assertThat(life.get("steps").get(2).get("actorId").asString()).isEqualTo(owner.accountId());
+        assertThat(life.get("state").get("tags").toString()).isEqualTo("[]");
+
+        JsonNode asOfTag = Http.get(apps.commandUrl + "/api/audit/history/orders/" + orderId + "?asOfSequence=1",
+                                    auditor.token()).json();
+        assertThat(asOfTag.get("state").get("status").asString()).isEqualTo("RECORDED");
+        assertThat(asOfTag.get("state").get("tags").toString()).isEqualTo("[\"vip\"]");
+        String confirmedAt = life.get("steps").get(2).get("at").asString();
+        JsonNode asOfTime = Http.get(apps.commandUrl + "/api/audit/history/orders/" + orderId + "?asOf="
+                                     + confirmedAt, auditor.token()).json();
+        assertThat(asOfTime.get("steps").size()).isEqualTo(3);
+        assertThat(asOfTime.get("state").get("status").asString()).isEqualTo("CONFIRMED");
+
+        Accounts.Member stranger = accounts.newOwner();
+        assertThat(Http.get(apps.commandUrl + "/api/audit/history/orders/" + orderId, stranger.token()).status())
+                .isEqualTo(404);
+        assertThat(Http.get(apps.commandUrl + "/api/audit/history/tasks/" + orderId, owner.token()).status())
+                .as("not a task").isEqualTo(404);
+    }
+
     private static JsonNode entry(JsonNode page, String eventType) {
         for (JsonNode item : page.get("items")) {
             if (item.get("eventType").asString().equals(eventType)) {

@@ -52,7 +52,8 @@ class AuthorizationMatrixTest extends SystemTest {
         }
 
         boolean scopedToWorkspace() {
-            return pattern.contains("{accountId}") || pattern.contains("{orderId}") || pattern.contains("{taskId}");
+            return pattern.contains("{accountId}") || pattern.contains("{orderId}") || pattern.contains("{taskId}")
+                   || pattern.contains("{id}");
         }
     }
 
@@ -127,6 +128,7 @@ class AuthorizationMatrixTest extends SystemTest {
             new Endpoint("query", "POST", "/api/notifications/read-all", AUTHENTICATED, null, null),
             command("GET", "/api/audit/chain/verification", EnumSet.of(Caller.AUDITOR, Caller.ADMIN), null),
             command("GET", "/api/audit/chain/export", EnumSet.of(Caller.AUDITOR, Caller.ADMIN), null),
+            command("GET", "/api/audit/history/{type}/{id}", AUDITORS, null),
             query("/api/audit", AUDITORS),
             query("/api/audit/export", AUDITORS),
             query("/api/me", AUTHENTICATED),
@@ -236,6 +238,7 @@ class AuthorizationMatrixTest extends SystemTest {
                               .replace("{noteId}", "00000000-0000-0000-0000-000000000000")
                               .replace("{attachmentId}", "00000000-0000-0000-0000-000000000000")
                               .replace("{taskId}", target.taskId())
+                              .replace("{type}/{id}", "orders/" + target.orderId())
                               .replace("{itemId}", "00000000-0000-0000-0000-000000000000")
                               .replace("{commentId}", "00000000-0000-0000-0000-000000000000")
                               .replace("{notificationId}", "00000000-0000-0000-0000-000000000000");
