@@ -129,6 +129,8 @@ class AuthorizationMatrixTest extends SystemTest {
             command("GET", "/api/audit/chain/verification", EnumSet.of(Caller.AUDITOR, Caller.ADMIN), null),
             command("GET", "/api/audit/chain/export", EnumSet.of(Caller.AUDITOR, Caller.ADMIN), null),
             command("GET", "/api/audit/history/{type}/{id}", AUDITORS, null),
+            query("/api/admin/projections", ADMIN),
+            new Endpoint("query", "POST", "/api/admin/projections/{name}/rebuild", ADMIN, null, null),
             query("/api/audit", AUDITORS),
             query("/api/audit/export", AUDITORS),
             query("/api/me", AUTHENTICATED),
@@ -239,6 +241,7 @@ class AuthorizationMatrixTest extends SystemTest {
                               .replace("{attachmentId}", "00000000-0000-0000-0000-000000000000")
                               .replace("{taskId}", target.taskId())
                               .replace("{type}/{id}", "orders/" + target.orderId())
+                              .replace("{name}", "no-such-projection")
                               .replace("{itemId}", "00000000-0000-0000-0000-000000000000")
                               .replace("{commentId}", "00000000-0000-0000-0000-000000000000")
                               .replace("{notificationId}", "00000000-0000-0000-0000-000000000000");

@@ -16,6 +16,7 @@ import com.orderdesk.events.order.OrderUnfollowed;
 import com.orderdesk.events.order.OrderUntagged;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.springframework.stereotype.Component;
@@ -149,5 +150,11 @@ class OrderListProjection {
             orders.removeAttachment(event.attachmentId());
             live.orderChanged(event.workspaceId(), event.orderId());
         }
+    }
+
+    /** A rebuild starts from empty tables. */
+    @ResetHandler
+    void reset() {
+        orders.clear();
     }
 }

@@ -60,6 +60,14 @@ class OrderListRepository {
         }
     }
 
+    /** Empties the order list's tables, for a rebuild. */
+    void clear() {
+        jdbc.sql("DELETE FROM query_side.order_line").update();
+        jdbc.sql("DELETE FROM query_side.order_note").update();
+        jdbc.sql("DELETE FROM query_side.order_attachment").update();
+        jdbc.sql("DELETE FROM query_side.order_summary").update();
+    }
+
     /** Moves the order to {@code version}; false when the event was already applied (a replay). */
     boolean advance(String orderId, long version, Instant at) {
         return jdbc.sql("""

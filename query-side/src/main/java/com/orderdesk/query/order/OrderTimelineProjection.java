@@ -16,6 +16,7 @@ import com.orderdesk.events.order.OrderUnfollowed;
 import com.orderdesk.events.order.OrderUntagged;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -141,5 +142,11 @@ class OrderTimelineProjection {
                     message.getMetaData().get("actorRole"), summary)
             .update();
         live.historyChanged(workspaceId, orderId);
+    }
+
+    /** A rebuild starts from an empty timeline. */
+    @ResetHandler
+    void reset() {
+        jdbc.sql("DELETE FROM query_side.order_timeline").update();
     }
 }

@@ -39,6 +39,7 @@ class SecurityConfiguration {
                                      "/swagger-ui/**")
                     .permitAll()
                     .requestMatchers("/actuator/**").hasRole("ADMIN")
+                    .requestMatchers("/api/admin/**").hasRole("ADMIN")
                     .requestMatchers(GET, "/api/orders", "/api/orders/**").hasAnyRole("OWNER", "COLLABORATOR", "AUDITOR")
                     .requestMatchers(GET, "/api/tasks", "/api/tasks/**").hasAnyRole("OWNER", "COLLABORATOR", "AUDITOR")
                     .requestMatchers("/api/notifications", "/api/notifications/**").authenticated()

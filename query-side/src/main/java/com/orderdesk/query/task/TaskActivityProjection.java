@@ -20,6 +20,7 @@ import com.orderdesk.events.task.TaskUnwatched;
 import com.orderdesk.events.task.TaskWatched;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -146,5 +147,11 @@ class TaskActivityProjection {
                     message.getPayloadType().getSimpleName(), message.getMetaData().get("actorId"),
                     message.getMetaData().get("actorRole"), summary)
             .update();
+    }
+
+    /** A rebuild starts from an empty activity log. */
+    @ResetHandler
+    void reset() {
+        jdbc.sql("DELETE FROM query_side.task_activity").update();
     }
 }

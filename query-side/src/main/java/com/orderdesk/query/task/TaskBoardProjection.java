@@ -20,6 +20,7 @@ import com.orderdesk.events.task.TaskUnwatched;
 import com.orderdesk.events.task.TaskWatched;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.springframework.stereotype.Component;
@@ -150,5 +151,11 @@ class TaskBoardProjection {
             change.run();
             live.taskChanged(workspaceId, taskId);
         }
+    }
+
+    /** A rebuild starts from an empty board (checklists and comments go with their cards). */
+    @ResetHandler
+    void reset() {
+        cards.clear();
     }
 }

@@ -34,6 +34,11 @@ class TaskCards {
             .update();
     }
 
+    /** Empties the board's tables, for a rebuild. */
+    void clear() {
+        jdbc.sql("DELETE FROM query_side.task_card").update(); // checklists and comments cascade
+    }
+
     /** Moves the card to {@code version}; false when the event was already applied (a replay). */
     boolean advance(String taskId, long version, Instant at) {
         return jdbc.sql("""
