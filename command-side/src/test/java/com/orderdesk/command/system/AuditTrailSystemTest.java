@@ -34,10 +34,38 @@ class AuditTrailSystemTest extends SystemTest {
                                                 collaborator.token());
         assertThat(forbidden.status()).isEqualTo(403);
         accounts.loginResponse(collaborator.username(), "not the password at all", "burglar-agent/1.0");
+        // More command paths: tasks, comments, following, notes, profile.
+        String taskId = Http.postJson(apps.commandUrl + "/api/tasks", """
+                {"title":"Audit me","orderId":"%s","assigneeIds":["%s"]}""".formatted(orderId,
+                                                                            collaborator.accountId()), owner.token())
+                            .json().get("taskId").asString();
+        Http.send("POST", apps.commandUrl + "/api/tasks/" + taskId + "/moves", "{\"status\":\"IN_PROGRESS\"}",
+                  collaborator.token(), Map.of("If-Match", "\"0\""));
+        Http.postJson(apps.commandUrl + "/api/tasks/" + taskId + "/comments", "{\"text\":\"on it\"}",
+                      collaborator.token());
+        Http.send("PUT", apps.commandUrl + "/api/orders/" + orderId + "/followers/me", null, auditor.token(),
+                  Map.of());
+        Http.Response renamed = Http.send("PUT", apps.commandUrl + "/api/account/profile",
+                                          "{\"displayName\":\"Owner Renamed\",\"mobile\":\"%s\"}"
+                                                  .formatted(Accounts.mobile()), owner.token(), Map.of());
+        assertThat(renamed.status()).as(renamed.body()).isEqualTo(204);
+        Http.send("PUT", apps.commandUrl + "/api/orders/" + orderId + "/tags/after-rename", null, owner.token(),
+                  Map.of("If-Match", "\"2\""));
+        JsonNode tagged = awaitQuery(apps.queryUrl + "/api/audit?eventType=OrderTagged", owner.token(),
+                                     r -> r.json().get("items").size() == 1).json();
+        assertThat(tagged.get("items").get(0).get("actorName").asString()).isEqualTo("Owner Renamed");
+        JsonNode recorded = Http.get(apps.queryUrl + "/api/audit?eventType=OrderRecorded", owner.token()).json();
+        assertThat(recorded.get("items").get(0).get("actorName").asString())
+                .as("the name the owner had then").isNotEqualTo("Owner Renamed");
+        awaitQuery(apps.queryUrl + "/api/audit?limit=500", owner.token(),
+                   r -> r.body().contains("TaskCommented") && r.body().contains("OrderFollowed")
+                        && r.body().contains("ProfileRectified"));
 
         JsonNode history = awaitQuery(apps.queryUrl + "/api/audit?aggregateId=" + orderId, auditor.token(),
-                                      r -> r.status() == 200 && r.json().get("items").size() == 2).json();
-        JsonNode confirmed = history.get("items").get(0);
+                                      r -> r.status() == 200 && r.json().get("items").size() == 4).json();
+        assertThat(history.get("items").findValuesAsString("eventType"))
+                .containsExactly("OrderTagged", "OrderFollowed", "OrderStatusChanged", "OrderRecorded");
+        JsonNode confirmed = entry(history, "OrderStatusChanged");
         assertThat(confirmed.get("eventType").asString()).isEqualTo("OrderStatusChanged");
         assertThat(confirmed.get("summary").asString()).isEqualTo("Order status RECORDED → CONFIRMED");
         assertThat(confirmed.get("actorId").asString()).isEqualTo(collaborator.accountId());
