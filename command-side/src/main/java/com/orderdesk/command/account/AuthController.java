@@ -31,14 +31,14 @@ class AuthController {
     @PostMapping("/register")
     ResponseEntity<AccountService.RegisteredOwner> register(@Valid @RequestBody AccountRequests.RegisterOwner body,
                                                             HttpServletRequest request) {
-        AccountService.RegisteredOwner owner = accounts.registerOwner(body, metadata.of(request));
+        AccountService.RegisteredOwner owner = accounts.registerOwner(body, metadata.anonymous(request));
         return ResponseEntity.created(URI.create("/api/me")).body(owner);
     }
 
     @PostMapping("/login")
     TokenIssuer.IssuedToken login(@Valid @RequestBody AccountRequests.Login body, HttpServletRequest request) {
         return accounts.login(body, metadata.clientIp(request), RequestMetadata.userAgent(request),
-                              metadata.of(request));
+                              metadata.anonymous(request));
     }
 
     /** Logs out everywhere: every token issued so far stops working. */
@@ -51,7 +51,7 @@ class AuthController {
     @PostMapping("/invitations/accept")
     ResponseEntity<Void> acceptInvitation(@Valid @RequestBody AccountRequests.AcceptInvitation body,
                                           HttpServletRequest request) {
-        accounts.acceptInvitation(body, metadata.of(request));
+        accounts.acceptInvitation(body, metadata.anonymous(request));
         return ResponseEntity.noContent().build();
     }
 }

@@ -2,20 +2,28 @@ package com.orderdesk.command.audit;
 
 import com.orderdesk.command.security.Actor;
 import com.orderdesk.events.account.Role;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
 
 /** Tamper evidence for auditors and the admin: is the event store exactly what was chained and signed? */
 @RestController
+@Validated
 @RequestMapping("/api/audit/chain")
 class ChainController {
 
@@ -41,9 +49,18 @@ class ChainController {
                              .body(out -> export.write(out, workspaceId));
     }
 
-    /** Recomputes the chain over the whole event store and checks every link and signed checkpoint. */
+    /**
+     * Recomputes the chain over the whole event store and checks every link and signed checkpoint; with
+     * {@code expectPosition} and {@code expectHead} (from an earlier export's manifest) also that the chain still
+     * runs through that head.
+     */
     @GetMapping("/verification")
-    ChainVerification verify() {
-        return verifier.verify();
+    ChainVerification verify(@RequestParam(required = false) @Min(0) Long expectPosition,
+                             @RequestParam(required = false) @Pattern(regexp = "[0-9a-f]{64}") String expectHead) {
+        if ((expectPosition == null) != (expectHead == null)) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Give both expectPosition and expectHead");
+        }
+        return verifier.verify(expectPosition == null ? null
+                : new ChainVerifier.Anchor(expectPosition, HexFormat.of().parseHex(expectHead)));
     }
 }

@@ -40,9 +40,18 @@ public class ChainVerifier {
     }
 
     public ChainVerification verify() {
+        return verify(null);
+    }
+
+    /**
+     * Also checks that the chain still runs through {@code expected} (a position and head from an earlier
+     * export's manifest): the outside anchor that catches a history rewritten together with its newest
+     * checkpoints.
+     */
+    public ChainVerification verify(Anchor expected) {
         return readOnly.execute(status -> {
             Map<Long, Checkpoint> checkpoints = checkpoints();
-            Walk walk = new Walk(checkpoints, keys);
+            Walk walk = new Walk(checkpoints, keys, expected);
             streaming.sql("SELECT " + ChainedEvent.COLUMNS + ", l.global_index AS link_index, l.link "
                           + "FROM event_store.domain_event_entry e "
                           + "FULL OUTER JOIN command_side.event_chain_link l ON l.global_index = e.global_index "
@@ -64,10 +73,15 @@ public class ChainVerifier {
     private record Checkpoint(long position, long count, byte[] head, String createdAt, byte[] signature) {
     }
 
+    /** A position and the head the chain had there, as an earlier export's manifest recorded them. */
+    public record Anchor(long position, byte[] head) {
+    }
+
     /** The walk along the store in position order, remembering the first break. */
     private static final class Walk {
         private final Map<Long, Checkpoint> checkpoints;
         private final SigningKeys keys;
+        private final Anchor expected;
         private byte[] previous = ChainedEvent.GENESIS;
         private long checked;
         private long chainedUpTo = -1;
@@ -75,9 +89,10 @@ public class ChainVerifier {
         private long checkpointsChecked;
         private ChainVerification.Break firstBreak;
 
-        Walk(Map<Long, Checkpoint> checkpoints, SigningKeys keys) {
+        Walk(Map<Long, Checkpoint> checkpoints, SigningKeys keys, Anchor expected) {
             this.checkpoints = checkpoints;
             this.keys = keys;
+            this.expected = expected;
         }
 
         void step(ResultSet rs) throws SQLException {
@@ -105,17 +120,21 @@ public class ChainVerifier {
                 fail(event.globalIndex() - 1, "events before this position were never chained");
                 return;
             }
-            byte[] expected = event.link(previous);
-            if (!Arrays.equals(expected, rs.getBytes("link"))) {
+            byte[] recomputed = event.link(previous);
+            if (!Arrays.equals(recomputed, rs.getBytes("link"))) {
                 fail(event.globalIndex(), "the event's stored bytes no longer match its link (altered)");
                 return;
             }
-            previous = expected;
+            previous = recomputed;
             checked++;
             chainedUpTo = event.globalIndex();
             Checkpoint checkpoint = checkpoints.get(event.globalIndex());
             if (checkpoint != null) {
                 checkCheckpoint(checkpoint);
+            }
+            if (firstBreak == null && expected != null && expected.position() == event.globalIndex()
+                && !Arrays.equals(expected.head(), previous)) {
+                fail(event.globalIndex(), "the chain no longer runs through the expected head (history rewritten)");
             }
         }
 
@@ -136,6 +155,10 @@ public class ChainVerifier {
         }
 
         ChainVerification result() {
+            if (firstBreak == null && expected != null && chainedUpTo < expected.position()) {
+                fail(chainedUpTo + 1, "the chain ends before the expected position " + expected.position()
+                                      + " (truncated)");
+            }
             if (firstBreak == null) {
                 long beyond = checkpoints.keySet().stream().filter(p -> p > chainedUpTo).findFirst().orElse(-1L);
                 if (beyond >= 0) {

@@ -1,6 +1,8 @@
 package com.orderdesk.command.audit;
 
 import com.orderdesk.command.security.SigningKeys;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -11,7 +13,9 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Extends the hash chain over newly committed events and signs a checkpoint of its head. Events become visible
@@ -21,6 +25,7 @@ import java.util.List;
 @Component
 public class EventChain {
 
+    private static final Logger log = LoggerFactory.getLogger(EventChain.class);
     private static final long EXTENDER_LOCK = 7345002; // the event store's append lock is 7345001
     private static final int BATCH = 1000;
 
@@ -54,6 +59,12 @@ public class EventChain {
 
     private int extendLocked() {
         Head head = head();
+        if (!consistent(head)) {
+            // Never sign on top of a chain that no longer matches its last signature: that would bless tampering.
+            log.error("The event chain does not match its newest signed checkpoint; not extending it. "
+                      + "Run GET /api/audit/chain/verification to find the break.");
+            return 0;
+        }
         int total = 0;
         List<ChainedEvent> batch;
         do {
@@ -64,7 +75,7 @@ public class EventChain {
                 byte[] link = event.link(head.link());
                 jdbc.sql("INSERT INTO command_side.event_chain_link (global_index, link) VALUES (?, ?)")
                     .params(event.globalIndex(), link).update();
-                head = new Head(event.globalIndex(), link, head.count() + 1);
+                head = new Head(event.globalIndex(), link, head.count() + 1, null, null);
             }
             total += batch.size();
         } while (batch.size() == BATCH);
@@ -90,13 +101,30 @@ public class EventChain {
     /** Every extension ends with a checkpoint at its last link, so the newest checkpoint is the chain's head. */
     private Head head() {
         return jdbc.sql("""
-                        SELECT position, head, event_count FROM command_side.event_chain_checkpoint
+                        SELECT position, head, event_count, created_at, signature
+                        FROM command_side.event_chain_checkpoint
                         ORDER BY position DESC, checkpoint_id DESC LIMIT 1""")
-                   .query((rs, n) -> new Head(rs.getLong(1), rs.getBytes(2), rs.getLong(3)))
-                   .optional().orElse(new Head(-1, ChainedEvent.GENESIS, 0));
+                   .query((rs, n) -> new Head(rs.getLong(1), rs.getBytes(2), rs.getLong(3),
+                                              rs.getTimestamp(4).toInstant().toString(), rs.getBytes(5)))
+                   .optional().orElse(new Head(-1, ChainedEvent.GENESIS, 0, null, null));
     }
 
-    /** The last link of the chain: its position, hash and how many events the chain covers. */
-    private record Head(long position, byte[] link, long count) {
+    /** The newest checkpoint's signature holds, and the chain's last link is the one it signed. */
+    private boolean consistent(Head head) {
+        Optional<byte[]> lastLink = jdbc.sql("""
+                                             SELECT link FROM command_side.event_chain_link
+                                             WHERE global_index >= ? ORDER BY global_index DESC LIMIT 1""")
+                                        .param(head.position()).query(byte[].class).optional();
+        if (head.signature() == null) {
+            return lastLink.isEmpty();
+        }
+        byte[] statement = ChainedEvent.checkpointStatement(head.position(), head.count(), head.link(),
+                                                            head.createdAt());
+        return keys.verify(statement, head.signature()) && lastLink.isPresent()
+               && Arrays.equals(lastLink.get(), head.link());
+    }
+
+    /** The last link of the chain: its position, hash and how many events it covers, as signed (if ever). */
+    private record Head(long position, byte[] link, long count, String createdAt, byte[] signature) {
     }
 }

@@ -4,6 +4,8 @@ import com.orderdesk.command.security.Actor;
 import com.orderdesk.events.account.CommandRejected;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.gateway.EventGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -28,6 +30,8 @@ class CommandRejections implements ResponseBodyAdvice<Object> {
     private static final Set<Integer> REJECTIONS = Set.of(400, 409, 412, 422, 428);
     private static final Set<String> CHANGES = Set.of("POST", "PUT", "PATCH", "DELETE");
 
+    private static final Logger log = LoggerFactory.getLogger(CommandRejections.class);
+
     private final EventGateway events;
     private final RequestMetadata metadata;
 
@@ -50,11 +54,17 @@ class CommandRejections implements ResponseBodyAdvice<Object> {
             && CHANGES.contains(servlet.getServletRequest().getMethod())
             && servlet.getServletRequest().getUserPrincipal() instanceof JwtAuthenticationToken token) {
             Actor actor = Actor.of(token.getToken());
-            events.publish(GenericEventMessage.asEventMessage(new CommandRejected(
+            try {
+                events.publish(GenericEventMessage.asEventMessage(new CommandRejected(
                     actor.accountId(), actor.workspaceId(), servlet.getServletRequest().getMethod(),
                     servlet.getServletRequest().getRequestURI(), problem.getStatus(),
                     problem.getType() == null ? null : problem.getType().toString(), problem.getTitle()))
                                                      .andMetaData(metadata.of(servlet.getServletRequest())));
+            } catch (RuntimeException e) {
+                // The caller still gets their problem answer; the missing audit record is logged, without input.
+                log.error("Could not record a rejected {} {} for the audit trail", servlet.getServletRequest()
+                        .getMethod(), problem.getType(), e);
+            }
         }
         return body;
     }

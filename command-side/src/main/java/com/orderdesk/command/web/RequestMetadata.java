@@ -37,14 +37,16 @@ public class RequestMetadata {
         this.clientAddress = clientAddress;
     }
 
+    /**
+     * For sign-in, registration and invitation acceptance: who the request is about comes from the request
+     * itself, never from a token the caller may also send (which would file the attempt under their workspace).
+     */
+    public MetaData anonymous(HttpServletRequest request) {
+        return MetaData.from(origin(request));
+    }
+
     public MetaData of(HttpServletRequest request) {
-        Map<String, Object> values = new HashMap<>();
-        values.put(CLIENT_IP, clientAddress.of(request));
-        values.put(REQUEST_ID, RequestIdFilter.requestId(request));
-        String userAgent = userAgent(request);
-        if (userAgent != null) {
-            values.put(USER_AGENT, userAgent);
-        }
+        Map<String, Object> values = origin(request);
         if (request.getUserPrincipal() instanceof JwtAuthenticationToken token) {
             Actor actor = Actor.of(token.getToken());
             values.put(ACTOR_ID, actor.accountId());
@@ -54,6 +56,17 @@ public class RequestMetadata {
             }
         }
         return MetaData.from(values);
+    }
+
+    private Map<String, Object> origin(HttpServletRequest request) {
+        Map<String, Object> values = new HashMap<>();
+        values.put(CLIENT_IP, clientAddress.of(request));
+        values.put(REQUEST_ID, RequestIdFilter.requestId(request));
+        String userAgent = userAgent(request);
+        if (userAgent != null) {
+            values.put(USER_AGENT, userAgent);
+        }
+        return values;
     }
 
     public String clientIp(HttpServletRequest request) {

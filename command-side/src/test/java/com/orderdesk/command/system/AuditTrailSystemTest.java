@@ -187,6 +187,22 @@ class AuditTrailSystemTest extends SystemTest {
                 .as("not a task").isEqualTo(404);
     }
 
+    @Test
+    void aSignInAttemptIsFiledUnderTheTargetAccountsWorkspaceWhateverTokenComesWithIt() {
+        Accounts.Member owner = accounts.newOwner();
+        Accounts.Member collaborator = accounts.newMember(owner, "COLLABORATOR");
+        Accounts.Member stranger = accounts.newOwner();
+        Http.send("POST", apps.commandUrl + "/api/auth/login", """
+                {"login":"%s","password":"guessing a password here"}""".formatted(collaborator.username()),
+                  stranger.token(), Map.of());
+
+        JsonNode owners = awaitQuery(apps.queryUrl + "/api/audit?eventType=LoginFailed", owner.token(),
+                                     r -> r.json().get("items").size() == 1).json();
+        assertThat(owners.get("items").get(0).get("actorId").asString()).isEqualTo(collaborator.accountId());
+        assertThat(Http.get(apps.queryUrl + "/api/audit?eventType=LoginFailed", stranger.token()).json()
+                       .get("items").size()).isZero();
+    }
+
     private static JsonNode entry(JsonNode page, String eventType) {
         for (JsonNode item : page.get("items")) {
             if (item.get("eventType").asString().equals(eventType)) {

@@ -5,9 +5,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.Signature;
+import java.security.interfaces.RSAPublicKey;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static com.orderdesk.command.system.OrderSliceSystemTest.minimalOrder;
@@ -121,12 +128,90 @@ class EventChainSystemTest extends SystemTest {
         assertThat(verifyOffline(file)).contains("truncated");
     }
 
-    /** Runs the documented offline check, {@code java tools/VerifyChainExport.java <file>}, as a separate JVM. */
-    private static String verifyOffline(Path file) throws Exception {
+    @Test
+    void anExportSignedWithAnotherKeyIsRefusedWhateverKeyItBrings() throws Exception {
+        String export = Http.get(apps.commandUrl + "/api/audit/chain/export", auditorToken).body();
+        String manifest = export.substring(export.lastIndexOf("M "));
+        String[] m = manifest.strip().split(" ");
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        KeyPair forger = generator.generateKeyPair();
+        Signature rsa = Signature.getInstance("SHA256withRSA");
+        rsa.initSign(forger.getPrivate());
+        rsa.update(("orderdesk-event-chain-checkpoint/1|" + m[2] + "|" + m[1] + "|" + m[3] + "|" + m[4])
+                           .getBytes(StandardCharsets.UTF_8));
+        RSAPublicKey forgedKey = (RSAPublicKey) forger.getPublic();
+        m[6] = Base64.getEncoder().encodeToString(rsa.sign());
+        m[7] = Base64.getUrlEncoder().withoutPadding().encodeToString(forgedKey.getModulus().toByteArray());
+        m[8] = Base64.getUrlEncoder().withoutPadding().encodeToString(forgedKey.getPublicExponent().toByteArray());
+        Path file = Files.createTempFile("event-chain", ".txt");
+        Files.writeString(file, export.substring(0, export.lastIndexOf("M ")) + String.join(" ", m) + "\n");
+
+        assertThat(verifyOffline(file)).contains("does not verify with the published key");
+    }
+
+    @Test
+    void aLaterExportOrVerificationMustStillRunThroughAnEarlierHead() throws Exception {
+        String[] manifest = manifestOf(Http.get(apps.commandUrl + "/api/audit/chain/export", auditorToken).body());
+        String anchor = manifest[2] + ":" + manifest[3];
+        Http.postJson(apps.commandUrl + "/api/orders", minimalOrder("LATER-" + Accounts.unique()), owner.token());
+        apps.commandSide.getBean(EventChain.class).extend();
+        Path later = Files.createTempFile("event-chain", ".txt");
+        Files.writeString(later, Http.get(apps.commandUrl + "/api/audit/chain/export", auditorToken).body());
+
+        assertThat(verifyOffline(later, "--expect", anchor)).startsWith("INTACT");
+        assertThat(verifyOffline(later, "--expect", manifest[2] + ":" + "ab".repeat(32)))
+                .contains("history rewritten");
+        JsonNode online = Http.get(apps.commandUrl + "/api/audit/chain/verification?expectPosition=" + manifest[2]
+                                   + "&expectHead=" + "ab".repeat(32), auditorToken).json();
+        assertThat(online.get("intact").asBoolean()).isFalse();
+        assertThat(online.get("firstBreak").get("problem").asString()).contains("history rewritten");
+        assertThat(Http.get(apps.commandUrl + "/api/audit/chain/verification?expectPosition=" + manifest[2]
+                            + "&expectHead=" + manifest[3], auditorToken).json().get("intact").asBoolean()).isTrue();
+    }
+
+    @Test
+    void theChainIsNotExtendedOverAHeadThatNoLongerMatchesItsSignature() {
+        EventChain chain = apps.commandSide.getBean(EventChain.class);
+        apps.database.sql("""
+                          CREATE TABLE public.newest_checkpoint AS SELECT * FROM command_side.event_chain_checkpoint
+                          WHERE checkpoint_id = (SELECT max(checkpoint_id) FROM command_side.event_chain_checkpoint)""")
+                     .update();
+        apps.database.sql("""
+                          DELETE FROM command_side.event_chain_checkpoint
+                          WHERE checkpoint_id = (SELECT checkpoint_id FROM public.newest_checkpoint)""").update();
+        try {
+            Http.postJson(apps.commandUrl + "/api/orders", minimalOrder("HELD-" + Accounts.unique()), owner.token());
+            assertThat(chain.extend()).as("refuses to sign on top of unsigned links").isZero();
+        } finally {
+            apps.database.sql("INSERT INTO command_side.event_chain_checkpoint SELECT * FROM public.newest_checkpoint")
+                         .update();
+            apps.database.sql("DROP TABLE public.newest_checkpoint").update();
+        }
+        chain.extend(); // the scheduled extension may have got there first: either way the held event is chained
+        JsonNode report = verification();
+        assertThat(report.get("intact").asBoolean()).isTrue();
+        assertThat(report.get("pending").asLong()).isZero();
+    }
+
+    private static String[] manifestOf(String export) {
+        return export.substring(export.lastIndexOf("M ")).strip().split(" ");
+    }
+
+    /**
+     * Runs the documented offline check, {@code java tools/VerifyChainExport.java --jwks jwks.json <file>}, as a
+     * separate JVM, with the key set the service publishes.
+     */
+    private static String verifyOffline(Path file, String... options) throws Exception {
         Path tool = Path.of("..", "tools", "VerifyChainExport.java").toAbsolutePath().normalize();
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                                             tool.toString(), file.toString())
-                .redirectErrorStream(true).start();
+        Path jwks = Files.createTempFile("jwks", ".json");
+        Files.writeString(jwks, Http.get(apps.commandUrl + "/.well-known/jwks.json").body());
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), tool.toString(),
+                "--jwks", jwks.toString()));
+        command.addAll(List.of(options));
+        command.add(file.toString());
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes());
         assertThat(process.waitFor(2, TimeUnit.MINUTES)).as("the verifier finished").isTrue();
         return output;

@@ -4,6 +4,7 @@ import com.orderdesk.query.web.NotFound;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -16,8 +17,8 @@ import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Rebuilds read models: stops a projection's processor, resets its tokens (its reset handlers empty its tables),
- * and starts it again, so it replays the event store from the first event. Only projections whose tables are
+ * Rebuilds read models: stops a projection's processor, clears its dead letters, resets its tokens (its reset
+ * handlers empty its tables), and starts it again, so it replays the event store from the first event. Only projections whose tables are
  * wholly derived from events can be rebuilt: "accounts" holds the token revocations the query side enforces (a
  * rebuild would briefly let revoked tokens in) and "notifications" holds what people have read.
  */
@@ -57,10 +58,15 @@ public class ProjectionRebuilds {
             }
             StreamingEventProcessor processor = processor(projection);
             processor.shutDown();
-            processor.resetTokens();
-            startedAt.put(projection, clock.instant());
-            finishedAt.remove(projection);
-            processor.start();
+            try {
+                // Letters parked for the old tables would hold back their whole sequence during the replay.
+                processing.deadLetterQueue(projection).ifPresent(SequencedDeadLetterQueue::clear);
+                processor.resetTokens();
+                startedAt.put(projection, clock.instant());
+                finishedAt.remove(projection);
+            } finally {
+                processor.start();
+            }
         }
         return names.stream().map(this::progress).toList();
     }

@@ -113,6 +113,11 @@ class AuditController {
     private static AuditFilter filter(Jwt token, String workspace, String actor, String aggregateType,
                                       String aggregateId, String eventType, String ip, String outcome, Instant from,
                                       Instant to) {
+        for (Instant bound : new Instant[]{from, to}) {
+            if (bound != null && !AuditFilter.inRange(bound)) {
+                throw new BadParameter("from and to must lie between 1970 and 9999");
+            }
+        }
         Actor caller = Actor.of(token);
         boolean admin = caller.role() == Role.ADMIN;
         if (!admin && workspace != null && !workspace.equals(caller.workspaceId())) {

@@ -4,7 +4,10 @@ import java.util.Arrays;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
-/** One audit entry as a CSV line (RFC 4180: every field quoted, quotes doubled). */
+/**
+ * One audit entry as a CSV line (RFC 4180: every field quoted, quotes doubled). A field that a spreadsheet would
+ * run as a formula (user agents and names are chosen by users) gets a leading apostrophe.
+ */
 final class AuditCsv {
 
     static final String HEADER = line("entry_id", "position", "at", "event_type", "aggregate_type", "aggregate_id",
@@ -22,9 +25,13 @@ final class AuditCsv {
                     e.summary());
     }
 
+    private static String defused(String text) {
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+    }
+
     private static String line(Object... fields) {
         return Arrays.stream(fields)
-                     .map(field -> field == null ? "" : "\"" + Objects.toString(field).replace("\"", "\"\"") + "\"")
+                     .map(field -> field == null ? "" : "\"" + defused(Objects.toString(field)).replace("\"", "\"\"") + "\"")
                      .collect(Collectors.joining(",")) + "\r\n";
     }
 }

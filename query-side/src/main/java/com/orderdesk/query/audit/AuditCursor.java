@@ -21,7 +21,12 @@ record AuditCursor(Instant at, String entryId) {
             if (bar < 0 || bar == text.length() - 1) {
                 throw new IllegalArgumentException("no entry id");
             }
-            return new AuditCursor(Instant.parse(text.substring(0, bar)), text.substring(bar + 1));
+            Instant at = Instant.parse(text.substring(0, bar));
+            String entryId = text.substring(bar + 1);
+            if (!AuditFilter.inRange(at) || !entryId.matches("[A-Za-z0-9-]{1,80}")) {
+                throw new IllegalArgumentException("out of range");
+            }
+            return new AuditCursor(at, entryId);
         } catch (RuntimeException e) {
             throw new InvalidCursor();
         }

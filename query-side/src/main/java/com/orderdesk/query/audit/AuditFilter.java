@@ -11,6 +11,14 @@ import java.util.List;
 record AuditFilter(String workspaceId, boolean allWorkspaces, String actorId, String aggregateType,
                    String aggregateId, String eventType, String clientIp, String outcome, Instant from, Instant to) {
 
+    private static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
+    /** Whether PostgreSQL can compare with this instant (and it is one an audit could mean). */
+    static boolean inRange(Instant at) {
+        return !at.isBefore(EARLIEST) && !at.isAfter(LATEST);
+    }
+
     void appendTo(StringBuilder sql, List<Object> params) {
         if (allWorkspaces) {
             sql.append("TRUE");
