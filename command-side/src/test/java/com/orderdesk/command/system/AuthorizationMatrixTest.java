@@ -132,6 +132,7 @@ class AuthorizationMatrixTest extends SystemTest {
             query("/api/admin/projections", ADMIN),
             new Endpoint("query", "POST", "/api/admin/projections/{name}/rebuild", ADMIN, null, null),
             query("/api/audit", AUDITORS),
+            query("/api/reports/orders", SUPERVISORS),
             query("/api/audit/export", AUDITORS),
             query("/api/me", AUTHENTICATED),
             query("/api/me/logins", AUTHENTICATED),

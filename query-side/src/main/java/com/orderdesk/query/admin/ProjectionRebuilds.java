@@ -25,7 +25,8 @@ import java.util.concurrent.ConcurrentHashMap;
 @Component
 public class ProjectionRebuilds {
 
-    static final List<String> REBUILDABLE = List.of("order-list", "order-timeline", "task-board", "audit-trail");
+    static final List<String> REBUILDABLE = List.of("order-list", "order-timeline", "task-board", "audit-trail",
+                                                  "order-reporting");
 
     private final EventProcessingConfiguration processing;
     private final JdbcClient jdbc;

@@ -44,6 +44,7 @@ class SecurityConfiguration {
                     .requestMatchers(GET, "/api/tasks", "/api/tasks/**").hasAnyRole("OWNER", "COLLABORATOR", "AUDITOR")
                     .requestMatchers("/api/notifications", "/api/notifications/**").authenticated()
                     .requestMatchers(GET, "/api/audit", "/api/audit/**").hasAnyRole("OWNER", "AUDITOR", "ADMIN")
+                    .requestMatchers(GET, "/api/reports/**").hasAnyRole("OWNER", "AUDITOR")
                     .requestMatchers(GET, "/api/workspace/members", "/api/workspace/members/**")
                     .hasAnyRole("OWNER", "AUDITOR")
                     .requestMatchers(GET, "/api/me", "/api/me/**").authenticated()

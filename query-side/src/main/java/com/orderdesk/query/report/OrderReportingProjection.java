@@ -1,0 +1,106 @@
+package com.orderdesk.query.report;
+
+import com.orderdesk.events.order.OrderLine;
+import com.orderdesk.events.order.OrderLinesChanged;
+import com.orderdesk.events.order.OrderRecorded;
+import com.orderdesk.events.order.OrderStatusChanged;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The facts the order reports are computed from: per order its channel, currency, total, status and the first
+ * time it was shipped, delivered, completed or cancelled, and its lines. Version-guarded, so replays change
+ * nothing; a later correction (new lines, after-sales) updates the facts and every report that reads them.
+ */
+@Component
+@ProcessingGroup(OrderReportingProjection.PROCESSING_GROUP)
+class OrderReportingProjection {
+
+    static final String PROCESSING_GROUP = "order-reporting";
+
+    private final JdbcClient jdbc;
+
+    OrderReportingProjection(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(OrderRecorded e, @Timestamp Instant at, @SequenceNumber long version) {
+        int inserted = jdbc.sql("""
+                                INSERT INTO query_side.report_order_fact (order_id, workspace_id, channel, currency,
+                                    total, status, order_time, recorded_at, version)
+                                VALUES (?, ?, ?, ?, ?, 'RECORDED', ?, ?, ?)
+                                ON CONFLICT (order_id) DO NOTHING""")
+                           .params(e.orderId(), e.workspaceId(), e.salesChannel(), e.currency(), e.total(),
+                                   java.sql.Timestamp.from(e.orderedAt() != null ? e.orderedAt() : at),
+                                   java.sql.Timestamp.from(at), version)
+                           .update();
+        if (inserted == 1) {
+            insertLines(e.orderId(), e.lines());
+        }
+    }
+
+    @EventHandler
+    void on(OrderStatusChanged e, @Timestamp Instant at, @SequenceNumber long version) {
+        if (advance(e.orderId(), version)) {
+            String moment = switch (e.to()) {
+                case SHIPPED -> "shipped_at";
+                case DELIVERED -> "delivered_at";
+                case COMPLETED -> "completed_at";
+                case CANCELLED -> "cancelled_at";
+                default -> null;
+            };
+            jdbc.sql("UPDATE query_side.report_order_fact SET status = ?, after_sales_kind = coalesce(?, after_sales_kind)"
+                     + (moment == null ? "" : ", " + moment + " = coalesce(" + moment + ", ?)")
+                     + " WHERE order_id = ?")
+                .params(moment == null
+                        ? Arrays.asList(e.to().name(), kind(e), e.orderId())
+                        : Arrays.asList(e.to().name(), kind(e), java.sql.Timestamp.from(at), e.orderId()))
+                .update();
+        }
+    }
+
+    @EventHandler
+    void on(OrderLinesChanged e, @SequenceNumber long version) {
+        if (advance(e.orderId(), version)) {
+            jdbc.sql("UPDATE query_side.report_order_fact SET total = ? WHERE order_id = ?")
+                .params(e.total(), e.orderId()).update();
+            jdbc.sql("DELETE FROM query_side.report_order_line WHERE order_id = ?").param(e.orderId()).update();
+            insertLines(e.orderId(), e.lines());
+        }
+    }
+
+    /** A rebuild starts from empty facts. */
+    @ResetHandler
+    void reset() {
+        jdbc.sql("DELETE FROM query_side.report_order_fact").update();
+    }
+
+    private boolean advance(String orderId, long version) {
+        return jdbc.sql("UPDATE query_side.report_order_fact SET version = ? WHERE order_id = ? AND version < ?")
+                   .params(version, orderId, version).update() == 1;
+    }
+
+    private void insertLines(String orderId, List<OrderLine> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            OrderLine line = lines.get(i);
+            jdbc.sql("""
+                     INSERT INTO query_side.report_order_line (order_id, line_no, sku, quantity, line_total)
+                     VALUES (?, ?, ?, ?, ?)""")
+                .params(orderId, i + 1, line.sku(), line.quantity(), line.lineTotal()).update();
+        }
+    }
+
+    private static String kind(OrderStatusChanged e) {
+        return e.afterSalesKind() == null ? null : e.afterSalesKind().name();
+    }
+}

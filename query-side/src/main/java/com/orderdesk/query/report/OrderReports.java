@@ -1,0 +1,107 @@
+package com.orderdesk.query.report;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * Computes the order report from the reporting facts: orders count for the range by their order time (the
+ * channel's, or the recording time), with day, week (ISO, Monday) and month boundaries in the given zone.
+ */
+@Repository
+class OrderReports {
+
+    private static final int TOP = 10;
+
+    private final JdbcClient jdbc;
+
+    OrderReports(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    OrderReport report(String workspaceId, LocalDate from, LocalDate to, ZoneId zone, Granularity granularity) {
+        Timestamp start = Timestamp.from(from.atStartOfDay(zone).toInstant());
+        Timestamp end = Timestamp.from(to.plusDays(1).atStartOfDay(zone).toInstant());
+        String inRange = " FROM query_side.report_order_fact f WHERE f.workspace_id = :ws AND f.order_time >= :start"
+                         + " AND f.order_time < :end";
+        List<OrderReport.PeriodRow> byPeriod = jdbc.sql(
+                        "SELECT (date_trunc('" + granularity.unit + "', f.order_time AT TIME ZONE :zone))::date AS period,"
+                        + " f.currency, count(*), sum(f.total)" + inRange
+                        + " GROUP BY period, f.currency ORDER BY period, f.currency")
+                .param("ws", workspaceId).param("start", start).param("end", end).param("zone", zone.getId())
+                .query((rs, n) -> new OrderReport.PeriodRow(rs.getObject(1, LocalDate.class), rs.getString(2),
+                                                            rs.getLong(3), rs.getBigDecimal(4)))
+                .list();
+        List<OrderReport.ChannelRow> byChannel = jdbc.sql(
+                        "SELECT f.channel, f.currency, count(*), sum(f.total)" + inRange
+                        + " GROUP BY f.channel, f.currency ORDER BY count(*) DESC, f.channel NULLS LAST, f.currency")
+                .param("ws", workspaceId).param("start", start).param("end", end)
+                .query((rs, n) -> new OrderReport.ChannelRow(rs.getString(1), rs.getString(2), rs.getLong(3),
+                                                             rs.getBigDecimal(4)))
+                .list();
+        List<OrderReport.StatusRow> byStatus = jdbc.sql(
+                        "SELECT f.status, count(*)" + inRange + " GROUP BY f.status ORDER BY f.status")
+                .param("ws", workspaceId).param("start", start).param("end", end)
+                .query((rs, n) -> new OrderReport.StatusRow(rs.getString(1), rs.getLong(2))).list();
+        OrderReport.Flow flow = jdbc.sql(
+                        "SELECT count(*), count(f.cancelled_at), count(f.completed_at)" + inRange)
+                .param("ws", workspaceId).param("start", start).param("end", end)
+                .query((rs, n) -> new OrderReport.Flow(rs.getLong(1), rs.getLong(2), rs.getLong(3))).single();
+        OrderReport.Duration toShip = duration("f.shipped_at - f.recorded_at", inRange, workspaceId, start, end);
+        OrderReport.Duration toDeliver = duration("f.delivered_at - f.shipped_at", inRange, workspaceId, start, end);
+        List<OrderReport.KindRow> kinds = jdbc.sql(
+                        "SELECT f.after_sales_kind, count(*)" + inRange
+                        + " AND f.after_sales_kind IS NOT NULL GROUP BY f.after_sales_kind ORDER BY f.after_sales_kind")
+                .param("ws", workspaceId).param("start", start).param("end", end)
+                .query((rs, n) -> new OrderReport.KindRow(rs.getString(1), rs.getLong(2))).list();
+        long afterSales = kinds.stream().mapToLong(OrderReport.KindRow::orders).sum();
+        return new OrderReport(zone.getId(), from, to, granularity.name(), byPeriod, byChannel, byStatus, flow,
+                               toShip, toDeliver,
+                               new OrderReport.AfterSales(afterSales, flow.placed() == 0 ? 0
+                                       : (double) afterSales / flow.placed(), kinds),
+                               topSkus("sum(l.quantity) DESC", workspaceId, start, end),
+                               topSkus("sum(l.line_total) DESC", workspaceId, start, end));
+    }
+
+    private OrderReport.Duration duration(String interval, String inRange, String workspaceId, Timestamp start,
+                                          Timestamp end) {
+        String hours = "extract(epoch FROM " + interval + ") / 3600.0";
+        return jdbc.sql("SELECT count(" + hours + "), avg(" + hours + "), "
+                        + "percentile_cont(0.9) WITHIN GROUP (ORDER BY " + hours + ")" + inRange)
+                   .param("ws", workspaceId).param("start", start).param("end", end)
+                   .query((rs, n) -> new OrderReport.Duration(rs.getLong(1), nullableDouble(rs.getObject(2)),
+                                                              nullableDouble(rs.getObject(3))))
+                   .single();
+    }
+
+    private List<OrderReport.SkuRow> topSkus(String order, String workspaceId, Timestamp start, Timestamp end) {
+        return jdbc.sql("SELECT l.sku, f.currency, sum(l.quantity), sum(l.line_total)"
+                        + " FROM query_side.report_order_line l JOIN query_side.report_order_fact f USING (order_id)"
+                        + " WHERE f.workspace_id = :ws AND f.order_time >= :start AND f.order_time < :end"
+                        + " AND f.cancelled_at IS NULL"
+                        + " GROUP BY l.sku, f.currency ORDER BY " + order + ", l.sku LIMIT " + TOP)
+                   .param("ws", workspaceId).param("start", start).param("end", end)
+                   .query((rs, n) -> new OrderReport.SkuRow(rs.getString(1), rs.getString(2), rs.getLong(3),
+                                                            rs.getBigDecimal(4)))
+                   .list();
+    }
+
+    private static Double nullableDouble(Object value) {
+        return value == null ? null : ((Number) value).doubleValue();
+    }
+
+    /** How the range is cut into periods. */
+    enum Granularity {
+        DAY("day"), WEEK("week"), MONTH("month");
+
+        final String unit;
+
+        Granularity(String unit) {
+            this.unit = unit;
+        }
+    }
+}
