@@ -133,6 +133,7 @@ class AuthorizationMatrixTest extends SystemTest {
             new Endpoint("query", "POST", "/api/admin/projections/{name}/rebuild", ADMIN, null, null),
             query("/api/audit", AUDITORS),
             query("/api/reports/orders", SUPERVISORS),
+            query("/api/reports/tasks", SUPERVISORS),
             query("/api/audit/export", AUDITORS),
             query("/api/me", AUTHENTICATED),
             query("/api/me/logins", AUTHENTICATED),

@@ -26,7 +26,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public class ProjectionRebuilds {
 
     static final List<String> REBUILDABLE = List.of("order-list", "order-timeline", "task-board", "audit-trail",
-                                                  "order-reporting");
+                                                  "order-reporting", "task-reporting");
 
     private final EventProcessingConfiguration processing;
     private final JdbcClient jdbc;

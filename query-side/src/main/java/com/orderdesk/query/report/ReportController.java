@@ -24,9 +24,11 @@ class ReportController {
     private static final LocalDate LATEST = LocalDate.of(9999, 12, 30);
 
     private final OrderReports orders;
+    private final TaskReports tasks;
 
-    ReportController(OrderReports orders) {
+    ReportController(OrderReports orders, TaskReports tasks) {
         this.orders = orders;
+        this.tasks = tasks;
     }
 
     /**
@@ -39,12 +41,26 @@ class ReportController {
                        @RequestParam LocalDate to,
                        @RequestParam(defaultValue = "UTC") String zone,
                        @RequestParam(defaultValue = "DAY") OrderReports.Granularity granularity) {
+        checkRange(from, to);
+        return orders.report(Actor.of(token).workspaceId(), from, to, zoneOf(zone), granularity);
+    }
+
+    /** Tasks created and completed per day, cycle times, overdue and blocked tasks, and workload per assignee. */
+    @GetMapping("/tasks")
+    TaskReport tasks(@AuthenticationPrincipal Jwt token,
+                     @RequestParam LocalDate from,
+                     @RequestParam LocalDate to,
+                     @RequestParam(defaultValue = "UTC") String zone) {
+        checkRange(from, to);
+        return tasks.report(Actor.of(token).workspaceId(), from, to, zoneOf(zone));
+    }
+
+    private static void checkRange(LocalDate from, LocalDate to) {
         if (from.isBefore(EARLIEST) || to.isAfter(LATEST) || to.isBefore(from)
             || ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
             throw new BadParameter("from and to must be ordered, between 1970 and 9999, at most " + MAX_DAYS
                                    + " days apart");
         }
-        return orders.report(Actor.of(token).workspaceId(), from, to, zoneOf(zone), granularity);
     }
 
     private static ZoneId zoneOf(String zone) {
