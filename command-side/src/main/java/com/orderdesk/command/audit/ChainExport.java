@@ -2,16 +2,12 @@ package com.orderdesk.command.audit;
 
 import com.nimbusds.jose.jwk.RSAKey;
 import com.orderdesk.command.security.SigningKeys;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -28,25 +24,20 @@ import java.util.HexFormat;
 @Component
 public class ChainExport {
 
-    private final JdbcClient streaming;
+    private final StreamingReads streaming;
     private final JdbcClient jdbc;
-    private final TransactionTemplate readOnly;
     private final SigningKeys keys;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    ChainExport(DataSource dataSource, JdbcClient jdbc, PlatformTransactionManager transactions, SigningKeys keys) {
-        JdbcTemplate fetching = new JdbcTemplate(dataSource);
-        fetching.setFetchSize(500);
-        this.streaming = JdbcClient.create(fetching);
+    ChainExport(StreamingReads streaming, JdbcClient jdbc, SigningKeys keys) {
+        this.streaming = streaming;
         this.jdbc = jdbc;
-        this.readOnly = new TransactionTemplate(transactions);
-        this.readOnly.setReadOnly(true);
         this.keys = keys;
     }
 
     /** Writes the export; {@code workspaceId} null shows every row in full (the platform admin's export). */
     public void write(OutputStream out, String workspaceId) {
-        readOnly.executeWithoutResult(status -> {
+        streaming.readOnly(() -> {
             Manifest manifest = jdbc.sql("""
                             SELECT position, event_count, head, created_at, key_id, signature
                             FROM command_side.event_chain_checkpoint ORDER BY position DESC, checkpoint_id DESC LIMIT 1""")
@@ -56,9 +47,9 @@ public class ChainExport {
                                     .optional().orElse(null);
             line(out, "# orderdesk event chain export 1: R = row in full, D = row by digest, M = signed manifest");
             if (manifest == null) {
-                return;
+                return null;
             }
-            streaming.sql("SELECT " + ChainedEvent.COLUMNS + ", l.link FROM event_store.domain_event_entry e "
+            streaming.client().sql("SELECT " + ChainedEvent.COLUMNS + ", l.link FROM event_store.domain_event_entry e "
                           + "JOIN command_side.event_chain_link l ON l.global_index = e.global_index "
                           + "WHERE e.global_index <= ? ORDER BY e.global_index")
                      .param(manifest.position())
@@ -76,6 +67,7 @@ public class ChainExport {
                       + HexFormat.of().formatHex(manifest.head()) + " " + manifest.createdAt() + " "
                       + manifest.keyId() + " " + Base64.getEncoder().encodeToString(manifest.signature()) + " "
                       + publicKey.getModulus() + " " + publicKey.getPublicExponent());
+            return null;
         });
     }
 

@@ -1,14 +1,10 @@
 package com.orderdesk.command.audit;
 
 import com.orderdesk.command.security.SigningKeys;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
-import javax.sql.DataSource;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
@@ -24,23 +20,14 @@ import java.util.Map;
 @Component
 public class ChainVerifier {
 
-    private final JdbcClient streaming;
+    private final StreamingReads streaming;
     private final JdbcClient jdbc;
-    private final TransactionTemplate readOnly;
     private final SigningKeys keys;
 
-    ChainVerifier(DataSource dataSource, JdbcClient jdbc, PlatformTransactionManager transactions, SigningKeys keys) {
-        JdbcTemplate fetching = new JdbcTemplate(dataSource);
-        fetching.setFetchSize(500);
-        this.streaming = JdbcClient.create(fetching);
+    ChainVerifier(StreamingReads streaming, JdbcClient jdbc, SigningKeys keys) {
+        this.streaming = streaming;
         this.jdbc = jdbc;
-        this.readOnly = new TransactionTemplate(transactions);
-        this.readOnly.setReadOnly(true);
         this.keys = keys;
-    }
-
-    public ChainVerification verify() {
-        return verify(null);
     }
 
     /**
@@ -49,10 +36,10 @@ public class ChainVerifier {
      * checkpoints.
      */
     public ChainVerification verify(Anchor expected) {
-        return readOnly.execute(status -> {
+        return streaming.readOnly(() -> {
             Map<Long, Checkpoint> checkpoints = checkpoints();
             Walk walk = new Walk(checkpoints, keys, expected);
-            streaming.sql("SELECT " + ChainedEvent.COLUMNS + ", l.global_index AS link_index, l.link "
+            streaming.client().sql("SELECT " + ChainedEvent.COLUMNS + ", l.global_index AS link_index, l.link "
                           + "FROM event_store.domain_event_entry e "
                           + "FULL OUTER JOIN command_side.event_chain_link l ON l.global_index = e.global_index "
                           + "ORDER BY coalesce(e.global_index, l.global_index)")
@@ -160,7 +147,8 @@ public class ChainVerifier {
                                       + " (truncated)");
             }
             if (firstBreak == null) {
-                long beyond = checkpoints.keySet().stream().filter(p -> p > chainedUpTo).findFirst().orElse(-1L);
+                long beyond = checkpoints.keySet().stream().filter(p -> p > chainedUpTo).min(Long::compare)
+                                         .orElse(-1L);
                 if (beyond >= 0) {
                     fail(chainedUpTo + 1, "a signed checkpoint covers position " + beyond
                                           + " but the chain ends before it (truncated)");

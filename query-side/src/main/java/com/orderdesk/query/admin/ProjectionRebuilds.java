@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -80,7 +79,7 @@ public class ProjectionRebuilds {
         StreamingEventProcessor processor = processor(projection);
         Map<Integer, EventTrackerStatus> segments = processor.processingStatus();
         long position = segments.values().stream()
-                                .mapToLong(status -> positionOf(status.getCurrentPosition()))
+                                .mapToLong(status -> status.getCurrentPosition().orElse(-1))
                                 .min().orElse(-1);
         long head = jdbc.sql("SELECT coalesce(max(global_index), -1) FROM event_store.domain_event_entry")
                         .query(Long.class).single();
@@ -104,9 +103,5 @@ public class ProjectionRebuilds {
     private StreamingEventProcessor processor(String projection) {
         return processing.eventProcessor(projection, StreamingEventProcessor.class)
                          .orElseThrow(() -> new NotFound("Projection", projection));
-    }
-
-    static long positionOf(OptionalLong position) {
-        return position.orElse(-1);
     }
 }

@@ -64,16 +64,16 @@ class AuditEntries {
             .params(accountId, workspaceId, displayName).update();
     }
 
-    String nameOf(String accountId) {
-        return accountId == null ? null
-                : jdbc.sql("SELECT display_name FROM query_side.audit_account WHERE account_id = ?")
-                      .param(accountId).query(String.class).optional().orElse(null);
+    /** An account's workspace and display name as the trail knows them now (both null if unknown). */
+    record KnownAccount(String workspaceId, String displayName) {
+        static final KnownAccount UNKNOWN = new KnownAccount(null, null);
     }
 
-    String workspaceOf(String accountId) {
-        return accountId == null ? null
-                : jdbc.sql("SELECT workspace_id FROM query_side.audit_account WHERE account_id = ?")
-                      .param(accountId).query(String.class).optional().orElse(null);
+    KnownAccount account(String accountId) {
+        return accountId == null ? KnownAccount.UNKNOWN
+                : jdbc.sql("SELECT workspace_id, display_name FROM query_side.audit_account WHERE account_id = ?")
+                      .param(accountId).query((rs, n) -> new KnownAccount(rs.getString(1), rs.getString(2)))
+                      .optional().orElse(KnownAccount.UNKNOWN);
     }
 
     void clear() {

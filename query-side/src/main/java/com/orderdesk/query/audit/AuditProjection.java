@@ -1,15 +1,11 @@
 package com.orderdesk.query.audit;
 
-import com.orderdesk.events.account.AccessDenied;
 import com.orderdesk.events.account.AccountRegistered;
-import com.orderdesk.events.account.CommandRejected;
+import com.orderdesk.events.account.ActsAsAccount;
 import com.orderdesk.events.account.InvitationAccepted;
-import com.orderdesk.events.account.LoginFailed;
-import com.orderdesk.events.account.LoginRefused;
-import com.orderdesk.events.account.LoginSucceeded;
 import com.orderdesk.events.account.MemberInvited;
 import com.orderdesk.events.account.ProfileRectified;
-import com.orderdesk.events.account.UnknownAccountLoginAttempted;
+import com.orderdesk.events.account.SignInAttempt;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
@@ -43,22 +39,21 @@ class AuditProjection {
         MetaData meta = message.getMetaData();
         DomainEventMessage<?> domain = message instanceof DomainEventMessage<?> d ? d : null;
         String actorId = text(meta, "actorId");
-        if (actorId == null) {
-            actorId = subjectOf(payload); // sign-in events: the account signing in
+        if (actorId == null && payload instanceof ActsAsAccount account) {
+            actorId = account.accountId(); // sign-in events: the account signing in
         }
-        String workspaceId = text(meta, "workspaceId");
-        if (workspaceId == null) {
-            workspaceId = entries.workspaceOf(actorId);
-        }
+        AuditEntries.KnownAccount known = entries.account(actorId);
+        String workspaceId = first(text(meta, "workspaceId"), known.workspaceId());
+        SignInAttempt attempt = payload instanceof SignInAttempt signIn ? signIn : null;
         AuditSummaries.Outcome outcome = AuditSummaries.outcome(payload);
         entries.insert(new AuditEntries.Entry(
-                message.getIdentifier(), token == null ? null : token.position().stream().boxed().findFirst()
-                                                                     .orElse(null),
+                message.getIdentifier(), token == null || token.position().isEmpty() ? null
+                        : token.position().getAsLong(),
                 message.getTimestamp(), message.getPayloadType().getSimpleName(),
                 domain == null ? null : domain.getType(), domain == null ? null : domain.getAggregateIdentifier(),
-                domain == null ? null : domain.getSequenceNumber(), workspaceId, actorId, entries.nameOf(actorId),
-                text(meta, "actorRole"), first(text(meta, "clientIp"), clientIpOf(payload)),
-                first(text(meta, "userAgent"), userAgentOf(payload)), text(meta, "requestId"),
+                domain == null ? null : domain.getSequenceNumber(), workspaceId, actorId, known.displayName(),
+                text(meta, "actorRole"), first(text(meta, "clientIp"), attempt == null ? null : attempt.clientIp()),
+                first(text(meta, "userAgent"), attempt == null ? null : attempt.userAgent()), text(meta, "requestId"),
                 text(meta, "traceId"), text(meta, "correlationId"), outcome.outcome(), outcome.reason(),
                 AuditSummaries.summary(payload)));
     }
@@ -79,57 +74,6 @@ class AuditProjection {
         } else if (payload instanceof ProfileRectified e) {
             entries.rememberAccount(e.accountId(), null, e.displayName());
         }
-    }
-
-    private static String subjectOf(Object payload) {
-        if (payload instanceof LoginSucceeded e) {
-            return e.accountId();
-        }
-        if (payload instanceof LoginFailed e) {
-            return e.accountId();
-        }
-        if (payload instanceof LoginRefused e) {
-            return e.accountId();
-        }
-        if (payload instanceof AccessDenied e) {
-            return e.accountId();
-        }
-        if (payload instanceof CommandRejected e) {
-            return e.accountId();
-        }
-        return null;
-    }
-
-    private static String clientIpOf(Object payload) {
-        if (payload instanceof LoginSucceeded e) {
-            return e.clientIp();
-        }
-        if (payload instanceof LoginFailed e) {
-            return e.clientIp();
-        }
-        if (payload instanceof LoginRefused e) {
-            return e.clientIp();
-        }
-        if (payload instanceof UnknownAccountLoginAttempted e) {
-            return e.clientIp();
-        }
-        return null;
-    }
-
-    private static String userAgentOf(Object payload) {
-        if (payload instanceof LoginSucceeded e) {
-            return e.userAgent();
-        }
-        if (payload instanceof LoginFailed e) {
-            return e.userAgent();
-        }
-        if (payload instanceof LoginRefused e) {
-            return e.userAgent();
-        }
-        if (payload instanceof UnknownAccountLoginAttempted e) {
-            return e.userAgent();
-        }
-        return null;
     }
 
     private static String text(MetaData meta, String key) {

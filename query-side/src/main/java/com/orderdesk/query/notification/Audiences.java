@@ -1,6 +1,7 @@
 package com.orderdesk.query.notification;
 
 import com.orderdesk.events.task.TaskCreated;
+import com.orderdesk.query.infra.TextArrays;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -55,15 +56,11 @@ class Audiences {
     }
 
     void watch(String taskId, String accountId) {
-        jdbc.sql("""
-                 UPDATE query_side.notification_task SET watcher_ids = array_append(watcher_ids, ?)
-                 WHERE task_id = ? AND NOT (? = ANY (watcher_ids))""")
-            .params(accountId, taskId, accountId).update();
+        TextArrays.add(jdbc, "query_side.notification_task", "watcher_ids", "task_id", taskId, accountId);
     }
 
     void unwatch(String taskId, String accountId) {
-        jdbc.sql("UPDATE query_side.notification_task SET watcher_ids = array_remove(watcher_ids, ?) WHERE task_id = ?")
-            .params(accountId, taskId).update();
+        TextArrays.remove(jdbc, "query_side.notification_task", "watcher_ids", "task_id", taskId, accountId);
     }
 
     Optional<TaskAudience> task(String taskId) {
@@ -89,17 +86,11 @@ class Audiences {
     }
 
     void follow(String orderId, String accountId) {
-        jdbc.sql("""
-                 UPDATE query_side.notification_order SET follower_ids = array_append(follower_ids, ?)
-                 WHERE order_id = ? AND NOT (? = ANY (follower_ids))""")
-            .params(accountId, orderId, accountId).update();
+        TextArrays.add(jdbc, "query_side.notification_order", "follower_ids", "order_id", orderId, accountId);
     }
 
     void unfollow(String orderId, String accountId) {
-        jdbc.sql("""
-                 UPDATE query_side.notification_order SET follower_ids = array_remove(follower_ids, ?)
-                 WHERE order_id = ?""")
-            .params(accountId, orderId).update();
+        TextArrays.remove(jdbc, "query_side.notification_order", "follower_ids", "order_id", orderId, accountId);
     }
 
     Optional<OrderAudience> order(String orderId) {

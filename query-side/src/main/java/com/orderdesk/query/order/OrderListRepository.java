@@ -4,6 +4,7 @@ import com.orderdesk.events.order.CustomerContact;
 import com.orderdesk.events.order.OrderLine;
 import com.orderdesk.events.order.OrderRecorded;
 import com.orderdesk.events.order.Shipment;
+import com.orderdesk.query.infra.TextArrays;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -28,6 +29,8 @@ import java.util.TreeMap;
  */
 @Repository
 class OrderListRepository {
+
+    private static final String SUMMARY = "query_side.order_summary";
 
     private final JdbcClient jdbc;
     private final JsonMapper json = JsonMapper.builder().build();
@@ -108,27 +111,19 @@ class OrderListRepository {
     }
 
     void addTag(String orderId, String tag) {
-        jdbc.sql("""
-                 UPDATE query_side.order_summary SET tags = array_append(tags, ?)
-                 WHERE order_id = ? AND NOT (? = ANY (tags))""")
-            .params(tag, orderId, tag).update();
+        TextArrays.add(jdbc, SUMMARY, "tags", "order_id", orderId, tag);
     }
 
     void removeTag(String orderId, String tag) {
-        jdbc.sql("UPDATE query_side.order_summary SET tags = array_remove(tags, ?) WHERE order_id = ?")
-            .params(tag, orderId).update();
+        TextArrays.remove(jdbc, SUMMARY, "tags", "order_id", orderId, tag);
     }
 
     void addFollower(String orderId, String accountId) {
-        jdbc.sql("""
-                 UPDATE query_side.order_summary SET follower_ids = array_append(follower_ids, ?)
-                 WHERE order_id = ? AND NOT (? = ANY (follower_ids))""")
-            .params(accountId, orderId, accountId).update();
+        TextArrays.add(jdbc, SUMMARY, "follower_ids", "order_id", orderId, accountId);
     }
 
     void removeFollower(String orderId, String accountId) {
-        jdbc.sql("UPDATE query_side.order_summary SET follower_ids = array_remove(follower_ids, ?) WHERE order_id = ?")
-            .params(accountId, orderId).update();
+        TextArrays.remove(jdbc, SUMMARY, "follower_ids", "order_id", orderId, accountId);
     }
 
     void addNote(String orderId, String noteId, String authorId, String text, Instant at) {

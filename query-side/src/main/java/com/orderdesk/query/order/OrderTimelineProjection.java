@@ -14,6 +14,7 @@ import com.orderdesk.events.order.OrderStatusChanged;
 import com.orderdesk.events.order.OrderTagged;
 import com.orderdesk.events.order.OrderUnfollowed;
 import com.orderdesk.events.order.OrderUntagged;
+import com.orderdesk.query.infra.HistoryLines;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -21,8 +22,6 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-
-import java.sql.Timestamp;
 
 /**
  * Every event of an order as a line of its history: when, who (from the event's metadata) and what changed.
@@ -132,15 +131,8 @@ class OrderTimelineProjection {
     }
 
     private void record(EventMessage<?> message, String orderId, String workspaceId, long sequence, String summary) {
-        jdbc.sql("""
-                 INSERT INTO query_side.order_timeline (event_id, order_id, workspace_id, sequence_number, at,
-                                                        event_type, actor_id, actor_role, summary)
-                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                 ON CONFLICT (event_id) DO NOTHING""")
-            .params(message.getIdentifier(), orderId, workspaceId, sequence, Timestamp.from(message.getTimestamp()),
-                    message.getPayloadType().getSimpleName(), message.getMetaData().get("actorId"),
-                    message.getMetaData().get("actorRole"), summary)
-            .update();
+        HistoryLines.record(jdbc, "query_side.order_timeline", "order_id", message, orderId, workspaceId, sequence,
+                            summary);
         live.historyChanged(workspaceId, orderId);
     }
 

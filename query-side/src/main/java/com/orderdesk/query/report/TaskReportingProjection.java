@@ -6,6 +6,7 @@ import com.orderdesk.events.task.TaskCreated;
 import com.orderdesk.events.task.TaskDueDateChanged;
 import com.orderdesk.events.task.TaskMoved;
 import com.orderdesk.events.task.TaskUnassigned;
+import com.orderdesk.query.infra.TextArrays;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -26,6 +27,7 @@ import java.time.Instant;
 class TaskReportingProjection {
 
     static final String PROCESSING_GROUP = "task-reporting";
+    private static final String FACTS = "query_side.report_task_fact";
 
     private final JdbcClient jdbc;
 
@@ -77,19 +79,14 @@ class TaskReportingProjection {
     @EventHandler
     void on(TaskAssigned e, @SequenceNumber long version) {
         if (advance(e.taskId(), version)) {
-            jdbc.sql("""
-                     UPDATE query_side.report_task_fact SET assignee_ids = array_append(assignee_ids, ?)
-                     WHERE task_id = ? AND NOT (? = ANY (assignee_ids))""")
-                .params(e.assigneeId(), e.taskId(), e.assigneeId()).update();
+            TextArrays.add(jdbc, FACTS, "assignee_ids", "task_id", e.taskId(), e.assigneeId());
         }
     }
 
     @EventHandler
     void on(TaskUnassigned e, @SequenceNumber long version) {
         if (advance(e.taskId(), version)) {
-            jdbc.sql("UPDATE query_side.report_task_fact SET assignee_ids = array_remove(assignee_ids, ?) "
-                     + "WHERE task_id = ?")
-                .params(e.assigneeId(), e.taskId()).update();
+            TextArrays.remove(jdbc, FACTS, "assignee_ids", "task_id", e.taskId(), e.assigneeId());
         }
     }
 

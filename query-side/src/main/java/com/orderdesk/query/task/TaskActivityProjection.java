@@ -18,6 +18,7 @@ import com.orderdesk.events.task.TaskProgressReported;
 import com.orderdesk.events.task.TaskUnassigned;
 import com.orderdesk.events.task.TaskUnwatched;
 import com.orderdesk.events.task.TaskWatched;
+import com.orderdesk.query.infra.HistoryLines;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -25,8 +26,6 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-
-import java.sql.Timestamp;
 
 /**
  * Every event of a task as a line of its activity: when, who (from the event's metadata) and what changed.
@@ -138,15 +137,8 @@ class TaskActivityProjection {
     }
 
     private void record(EventMessage<?> message, String taskId, String workspaceId, long sequence, String summary) {
-        jdbc.sql("""
-                 INSERT INTO query_side.task_activity (event_id, task_id, workspace_id, sequence_number, at,
-                                                       event_type, actor_id, actor_role, summary)
-                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                 ON CONFLICT (event_id) DO NOTHING""")
-            .params(message.getIdentifier(), taskId, workspaceId, sequence, Timestamp.from(message.getTimestamp()),
-                    message.getPayloadType().getSimpleName(), message.getMetaData().get("actorId"),
-                    message.getMetaData().get("actorRole"), summary)
-            .update();
+        HistoryLines.record(jdbc, "query_side.task_activity", "task_id", message, taskId, workspaceId, sequence,
+                            summary);
     }
 
     /** A rebuild starts from an empty activity log. */

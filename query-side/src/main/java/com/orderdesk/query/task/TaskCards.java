@@ -1,6 +1,7 @@
 package com.orderdesk.query.task;
 
 import com.orderdesk.events.task.TaskCreated;
+import com.orderdesk.query.infra.TextArrays;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -64,15 +65,11 @@ class TaskCards {
     }
 
     void addTo(String taskId, String arrayColumn, String accountId) {
-        jdbc.sql("UPDATE query_side.task_card SET " + arrayColumn + " = array_append(" + arrayColumn
-                 + ", ?) WHERE task_id = ? AND NOT (? = ANY(" + arrayColumn + "))")
-            .params(accountId, taskId, accountId).update();
+        TextArrays.add(jdbc, "query_side.task_card", arrayColumn, "task_id", taskId, accountId);
     }
 
     void removeFrom(String taskId, String arrayColumn, String accountId) {
-        jdbc.sql("UPDATE query_side.task_card SET " + arrayColumn + " = array_remove(" + arrayColumn
-                 + ", ?) WHERE task_id = ?")
-            .params(accountId, taskId).update();
+        TextArrays.remove(jdbc, "query_side.task_card", arrayColumn, "task_id", taskId, accountId);
     }
 
     void addChecklistItem(String taskId, String itemId, String text, long position) {

@@ -85,18 +85,22 @@ public class TaskReads {
     }
 
     Optional<TaskDetailView> detail(String workspaceId, String taskId) {
-        return cardRow(workspaceId, taskId).map(row -> detail(row, clock.instant()));
+        // The card and the columns only the detail shows, in one read of the row.
+        return jdbc.sql("SELECT " + CARD_COLUMNS + ", c.description, c.blocked_reason, c.creator_id, c.watcher_ids,"
+                        + " c.created_at FROM query_side.task_card c "
+                        + "LEFT JOIN query_side.order_summary o ON o.order_id = c.order_id "
+                        + "WHERE c.task_id = ? AND c.workspace_id = ?")
+                   .params(taskId, workspaceId)
+                   .query((rs, n) -> new Extras(card(rs), rs.getString("description"),
+                                                rs.getString("blocked_reason"), rs.getString("creator_id"),
+                                                strings(rs.getArray("watcher_ids")),
+                                                instant(rs.getTimestamp("created_at"))))
+                   .optional()
+                   .map(extras -> detail(extras.card(), extras, clock.instant()));
     }
 
-    private TaskDetailView detail(CardRow row, Instant now) {
+    private TaskDetailView detail(CardRow row, Extras extras, Instant now) {
         String taskId = row.taskId();
-        Extras extras = jdbc.sql("""
-                                 SELECT description, blocked_reason, creator_id, watcher_ids, created_at
-                                 FROM query_side.task_card WHERE task_id = ?""")
-                            .param(taskId)
-                            .query((rs, n) -> new Extras(rs.getString(1), rs.getString(2), rs.getString(3),
-                                                         strings(rs.getArray(4)), instant(rs.getTimestamp(5))))
-                            .single();
         List<TaskDetailView.ChecklistItem> checklist = jdbc.sql("""
                 SELECT item_id, text, done FROM query_side.task_checklist_item WHERE task_id = ? ORDER BY position""")
                 .param(taskId)
@@ -199,8 +203,8 @@ public class TaskReads {
         return timestamp == null ? null : timestamp.toInstant();
     }
 
-    /** The columns only the detail shows. */
-    private record Extras(String description, String blockedReason, String creatorId, List<String> watcherIds,
+    /** The card, and the columns only the detail shows. */
+    private record Extras(CardRow card, String description, String blockedReason, String creatorId, List<String> watcherIds,
                           Instant createdAt) {
     }
 

@@ -9,5 +9,5 @@ import org.axonframework.serialization.Revision;
  */
 @Revision("1")
 public record CommandRejected(String accountId, String workspaceId, String method, String path, int status,
-                              String problemType, String title) {
+                              String problemType, String title) implements ActsAsAccount {
 }

@@ -7,5 +7,6 @@ import org.axonframework.serialization.Revision;
  * lockout.
  */
 @Revision("1")
-public record LoginFailed(String accountId, String clientIp, String userAgent, int consecutiveFailures) {
+public record LoginFailed(String accountId, String clientIp, String userAgent, int consecutiveFailures)
+        implements SignInAttempt, ActsAsAccount {
 }

@@ -8,5 +8,5 @@ import org.axonframework.serialization.Revision;
  */
 @Revision("1")
 public record LoginSucceeded(String accountId, String clientIp, String userAgent, boolean newIp, boolean newDevice,
-                             boolean abnormal) {
+                             boolean abnormal) implements SignInAttempt, ActsAsAccount {
 }

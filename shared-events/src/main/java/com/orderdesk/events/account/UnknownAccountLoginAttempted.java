@@ -9,5 +9,6 @@ import org.axonframework.serialization.Revision;
  * share a fingerprint.
  */
 @Revision("2")
-public record UnknownAccountLoginAttempted(String identifierFingerprint, String clientIp, String userAgent) {
+public record UnknownAccountLoginAttempted(String identifierFingerprint, String clientIp, String userAgent)
+        implements SignInAttempt {
 }
