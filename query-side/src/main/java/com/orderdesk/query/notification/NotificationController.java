@@ -1,5 +1,6 @@
 package com.orderdesk.query.notification;
 
+import com.orderdesk.query.infra.ConsistentRead;
 import com.orderdesk.query.security.Actor;
 import com.orderdesk.query.web.InvalidCursor;
 import com.orderdesk.query.web.LiveStreams;
@@ -52,6 +53,7 @@ class NotificationController {
 
     /** Newest first; {@code unreadFirst} puts unread ones before read ones; {@code unreadOnly} hides read ones. */
     @GetMapping
+    @ConsistentRead
     InboxPage list(@AuthenticationPrincipal Jwt token,
                    @RequestParam(defaultValue = "false") boolean unreadFirst,
                    @RequestParam(defaultValue = "false") boolean unreadOnly,

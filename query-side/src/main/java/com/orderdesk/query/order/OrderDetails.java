@@ -1,5 +1,6 @@
 package com.orderdesk.query.order;
 
+import com.orderdesk.query.infra.ConsistentRead;
 import com.orderdesk.events.order.ShippingAddress;
 import com.orderdesk.query.task.TaskReads;
 import org.springframework.stereotype.Component;
@@ -27,6 +28,7 @@ class OrderDetails {
         return orders.findSummary(orderId).filter(order -> order.workspaceId().equals(workspaceId));
     }
 
+    @ConsistentRead
     Optional<OrderDetailView> detail(String workspaceId, String orderId) {
         return summary(workspaceId, orderId).map(this::detail);
     }

@@ -1,5 +1,6 @@
 package com.orderdesk.query.task;
 
+import com.orderdesk.query.infra.ConsistentRead;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -84,6 +85,7 @@ public class TaskReads {
         return rows.stream().map(row -> row.view(names, now)).toList();
     }
 
+    @ConsistentRead
     Optional<TaskDetailView> detail(String workspaceId, String taskId) {
         // The card and the columns only the detail shows, in one read of the row.
         return jdbc.sql("SELECT " + CARD_COLUMNS + ", c.description, c.blocked_reason, c.creator_id, c.watcher_ids,"
