@@ -39,6 +39,9 @@ public class Account {
     @AggregateMember
     private LoginGuard loginGuard;
 
+    @AggregateMember
+    private AccountErasure erasure;
+
     protected Account() {
         // for Axon: state is rebuilt from events
     }
@@ -142,6 +145,16 @@ public class Account {
         }
     }
 
+    void requireNotErased() {
+        if (status == AccountStatus.ERASED) {
+            throw new AccountNotFound(accountId);
+        }
+    }
+
+    void markErased() {
+        status = AccountStatus.ERASED;
+    }
+
     String workspaceId() {
         return workspaceId;
     }
@@ -162,6 +175,7 @@ public class Account {
         mobile = event.mobile();
         status = AccountStatus.ACTIVE;
         loginGuard = new LoginGuard(this);
+        erasure = new AccountErasure(this);
     }
 
     @EventSourcingHandler
@@ -173,6 +187,7 @@ public class Account {
         invitationExpiresAt = event.expiresAt();
         status = AccountStatus.INVITED;
         loginGuard = new LoginGuard(this);
+        erasure = new AccountErasure(this);
     }
 
     @EventSourcingHandler

@@ -1,6 +1,7 @@
 package com.orderdesk.command.account;
 
 import com.orderdesk.command.common.Sha256;
+import com.orderdesk.command.privacy.PrivacySettings;
 import com.orderdesk.command.security.LoginRateLimiter;
 import com.orderdesk.command.security.SecuritySettings;
 import com.orderdesk.command.security.TokenIssuer;
@@ -43,11 +44,12 @@ class AccountService {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final SecuritySettings settings;
+    private final PrivacySettings privacy;
 
     AccountService(CommandGateway commands, EventGateway events, Credentials credentials,
                    PasswordPolicy passwordPolicy, JdbcAccountDirectory directory, LoginRateLimiter rateLimiter,
                    TokenIssuer tokens, JdbcClient jdbc, Clock clock,
-                   SecuritySettings settings) {
+                   SecuritySettings settings, PrivacySettings privacy) {
         this.commands = commands;
         this.events = events;
         this.credentials = credentials;
@@ -58,6 +60,7 @@ class AccountService {
         this.jdbc = jdbc;
         this.clock = clock;
         this.settings = settings;
+        this.privacy = privacy;
     }
 
     /** A merchant owner registers with a new workspace. */
@@ -164,6 +167,20 @@ class AccountService {
             throw new AccountRuleViolation("The current password is not correct");
         }
         send(new DeactivateAccount(accountId, clock.instant()), metadata);
+    }
+
+    /** Asks for the password again, like closing the account; answers when the erasure will happen. */
+    Instant requestOwnErasure(String accountId, String currentPassword, MetaData metadata) {
+        if (!credentials.matches(accountId, currentPassword)) {
+            throw new AccountRuleViolation("The current password is not correct");
+        }
+        return requestErasure(accountId, accountId, metadata);
+    }
+
+    Instant requestErasure(String accountId, String requestedBy, MetaData metadata) {
+        Instant dueAt = clock.instant().plus(privacy.erasureGracePeriod());
+        send(new RequestAccountErasure(accountId, requestedBy, dueAt), metadata);
+        return dueAt;
     }
 
     <R> R send(Object command, MetaData metadata) {

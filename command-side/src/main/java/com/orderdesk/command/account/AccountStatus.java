@@ -1,4 +1,4 @@
 package com.orderdesk.command.account;
 
 /** Lifecycle of an account on the command side. */
-enum AccountStatus { INVITED, ACTIVE, REMOVED, DEACTIVATED }
+enum AccountStatus { INVITED, ACTIVE, REMOVED, DEACTIVATED, ERASED }

@@ -30,4 +30,13 @@ class AdminController {
         accounts.send(new UnlockAccount(accountId, null, Actor.of(token).accountId()), metadata.of(request));
         return ResponseEntity.noContent().build();
     }
+
+    /** Erasure on a data subject's request received through support (the grace period applies as well). */
+    @PostMapping("/accounts/{accountId}/erasure")
+    ResponseEntity<OwnAccountController.ErasureScheduled> erase(@AuthenticationPrincipal Jwt token,
+                                                                @PathVariable String accountId,
+                                                                HttpServletRequest request) {
+        return ResponseEntity.accepted().body(new OwnAccountController.ErasureScheduled(
+                accountId, accounts.requestErasure(accountId, Actor.of(token).accountId(), metadata.of(request))));
+    }
 }

@@ -72,6 +72,7 @@ class LoginGuard {
             case INVITED -> "invitation not accepted";
             case REMOVED -> "removed from workspace";
             case DEACTIVATED -> "account closed";
+            case ERASED -> "account erased";
             case ACTIVE -> lockedUntil != null && at.isBefore(lockedUntil) ? "locked" : null;
         };
     }

@@ -7,11 +7,14 @@ import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Instant;
 
 /** What every account holder may do with their own account. */
 @RestController
@@ -49,5 +52,25 @@ class OwnAccountController {
                                     @Valid @RequestBody AccountRequests.Deactivate body, HttpServletRequest request) {
         accounts.deactivate(Actor.of(token).accountId(), body.currentPassword(), metadata.of(request));
         return ResponseEntity.noContent().build();
+    }
+
+    /** The right to erasure: carried out after the grace period, unless cancelled before. */
+    @PostMapping("/erasure")
+    ResponseEntity<ErasureScheduled> requestErasure(@AuthenticationPrincipal Jwt token,
+                                                    @Valid @RequestBody AccountRequests.Deactivate body,
+                                                    HttpServletRequest request) {
+        String accountId = Actor.of(token).accountId();
+        return ResponseEntity.accepted().body(new ErasureScheduled(
+                accountId, accounts.requestOwnErasure(accountId, body.currentPassword(), metadata.of(request))));
+    }
+
+    @DeleteMapping("/erasure")
+    ResponseEntity<Void> cancelErasure(@AuthenticationPrincipal Jwt token, HttpServletRequest request) {
+        String accountId = Actor.of(token).accountId();
+        accounts.send(new CancelAccountErasure(accountId, accountId), metadata.of(request));
+        return ResponseEntity.noContent().build();
+    }
+
+    record ErasureScheduled(String accountId, Instant dueAt) {
     }
 }

@@ -52,6 +52,9 @@ public class Order {
     @AggregateMember
     private OrderFollowers followers;
 
+    @AggregateMember
+    private CustomerErasure customerErasure;
+
     protected Order() {
         // for Axon: state is rebuilt from events
     }
@@ -99,6 +102,7 @@ public class Order {
     @CommandHandler
     long handle(CorrectCustomerContact command) {
         requireEditable(command.workspaceId(), command.expectedVersion());
+        customerErasure.requireNotErased();
         apply(new CustomerContactCorrected(orderId, workspaceId, command.customer()));
         return getVersion();
     }
@@ -106,6 +110,7 @@ public class Order {
     @CommandHandler
     long handle(ChangeBuyerNote command) {
         requireEditable(command.workspaceId(), command.expectedVersion());
+        customerErasure.requireNotErased();
         apply(new BuyerNoteChanged(orderId, workspaceId, command.buyerNote()));
         return getVersion();
     }
@@ -147,6 +152,10 @@ public class Order {
         }
     }
 
+    String workspaceId() {
+        return workspaceId;
+    }
+
     private void requireEditable(String callerWorkspaceId, Long expectedVersion) {
         requireCurrent(callerWorkspaceId, expectedVersion);
         if (!OrderLifecycle.editable(status)) {
@@ -173,6 +182,7 @@ public class Order {
         notes = new InternalNotes(this);
         attachments = new OrderAttachments(this);
         followers = new OrderFollowers(this);
+        customerErasure = new CustomerErasure(this);
     }
 
     @EventSourcingHandler

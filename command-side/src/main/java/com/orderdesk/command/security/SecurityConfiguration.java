@@ -48,6 +48,7 @@ class SecurityConfiguration {
                     .requestMatchers("/actuator/**").hasRole("ADMIN")
                     .requestMatchers(GET, "/api/orders/*/attachments/*").hasAnyRole("OWNER", "COLLABORATOR", "AUDITOR")
                     .requestMatchers("/api/orders/*/followers/me").hasAnyRole("OWNER", "COLLABORATOR", "AUDITOR")
+                    .requestMatchers("/api/orders/*/customer/erasure").hasRole("OWNER")
                     .requestMatchers("/api/orders", "/api/orders/**").hasAnyRole("OWNER", "COLLABORATOR")
                     .requestMatchers("/api/tasks/*/watchers/me").hasAnyRole("OWNER", "COLLABORATOR", "AUDITOR")
                     .requestMatchers("/api/tasks", "/api/tasks/**").hasAnyRole("OWNER", "COLLABORATOR")

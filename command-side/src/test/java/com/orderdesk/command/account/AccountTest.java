@@ -15,6 +15,9 @@ import com.orderdesk.events.account.PasswordChanged;
 import com.orderdesk.events.account.ProfileRectified;
 import com.orderdesk.events.account.Role;
 import com.orderdesk.events.account.TokensRevoked;
+import com.orderdesk.events.privacy.AccountErased;
+import com.orderdesk.events.privacy.AccountErasureCancelled;
+import com.orderdesk.events.privacy.AccountErasureRequested;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -266,6 +269,51 @@ class AccountTest {
         fixture.given(invited(), accepted(), new AccountLocked("a-2", NOW.plusSeconds(600), 5))
                .when(new UnlockAccount("a-2", null, "admin-1"))
                .expectEvents(new AccountUnlocked("a-2", "admin-1"));
+    }
+
+    // --- erasure ----------------------------------------------------------------------------------------------
+
+    @Test
+    void anErasureIsRequestedOnceCanBeCancelledAndIsCarriedOutOnce() {
+        Instant due = NOW.plus(Duration.ofDays(7));
+        fixture.given(owner())
+               .when(new RequestAccountErasure("a-1", "a-1", due))
+               .expectEvents(new AccountErasureRequested("a-1", "w-1", "a-1", due));
+        setUp();
+        fixture.given(owner(), new AccountErasureRequested("a-1", "w-1", "a-1", due))
+               .when(new RequestAccountErasure("a-1", "a-1", due))
+               .expectException(AccountRuleViolation.class);
+        setUp();
+        fixture.given(owner(), new AccountErasureRequested("a-1", "w-1", "a-1", due))
+               .when(new CancelAccountErasure("a-1", "a-1"))
+               .expectEvents(new AccountErasureCancelled("a-1", "w-1", "a-1"));
+        setUp();
+        fixture.given(owner())
+               .when(new CancelAccountErasure("a-1", "a-1"))
+               .expectException(AccountRuleViolation.class);
+        setUp();
+        fixture.given(owner(), new AccountErasureRequested("a-1", "w-1", "a-1", due))
+               .when(new EraseAccount("a-1", due))
+               .expectEvents(new AccountErased("a-1", "w-1", due), new TokensRevoked("a-1", due, "account erased"));
+        setUp();
+        fixture.given(owner(), new AccountErased("a-1", "w-1", due))
+               .when(new EraseAccount("a-1", due))
+               .expectNoEvents();
+    }
+
+    @Test
+    void anErasedAccountCanNeitherSignInNorBeChanged() {
+        fixture.given(owner(), new AccountErased("a-1", "w-1", NOW))
+               .when(new AttemptLogin("a-1", true, IP, UA, NOW))
+               .expectEvents(new LoginRefused("a-1", IP, UA, "account erased"));
+        setUp();
+        fixture.given(owner(), new AccountErased("a-1", "w-1", NOW))
+               .when(new RequestAccountErasure("a-1", "a-1", NOW))
+               .expectException(AccountNotFound.class);
+        setUp();
+        fixture.given(owner(), new AccountErased("a-1", "w-1", NOW))
+               .when(new RectifyProfile("a-1", "New", "13800000009"))
+               .expectException(AccountRuleViolation.class);
     }
 
     private static AccountRegistered owner() {

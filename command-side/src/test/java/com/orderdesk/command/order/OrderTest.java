@@ -7,19 +7,21 @@ import com.orderdesk.events.order.BuyerNoteChanged;
 import com.orderdesk.events.order.CustomerContact;
 import com.orderdesk.events.order.CustomerContactCorrected;
 import com.orderdesk.events.order.InternalNoteAdded;
-import com.orderdesk.events.order.OrderFollowed;
-import com.orderdesk.events.order.OrderUnfollowed;
 import com.orderdesk.events.order.InternalNoteDeleted;
 import com.orderdesk.events.order.InternalNoteEdited;
+import com.orderdesk.events.order.OrderFollowed;
 import com.orderdesk.events.order.OrderLine;
 import com.orderdesk.events.order.OrderLinesChanged;
 import com.orderdesk.events.order.OrderRecorded;
 import com.orderdesk.events.order.OrderStatus;
 import com.orderdesk.events.order.OrderStatusChanged;
 import com.orderdesk.events.order.OrderTagged;
+import com.orderdesk.events.order.OrderUnfollowed;
 import com.orderdesk.events.order.OrderUntagged;
 import com.orderdesk.events.order.Shipment;
 import com.orderdesk.events.order.ShippingAddress;
+import com.orderdesk.events.privacy.CustomerErased;
+import com.orderdesk.events.privacy.CustomerErasureRequested;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -382,6 +384,40 @@ class OrderTest {
     }
 
     // --- helpers -----------------------------------------------------------------------------------------------
+
+    // --- erasure of the customer's personal data ---------------------------------------------------------------
+
+    @Test
+    void anOwnerRequestsErasureOfTheCustomerOnceAndItIsCarriedOutOnce() {
+        Instant due = Instant.parse("2026-11-29T10:00:00Z");
+        fixture().given(history(RECORDED))
+                 .when(new RequestCustomerErasure("o-1", "w-1", "owner-1", due))
+                 .expectEvents(new CustomerErasureRequested("o-1", "w-1", "owner-1", due));
+        fixture().given(history(RECORDED, new CustomerErasureRequested("o-1", "w-1", "owner-1", due)))
+                 .when(new RequestCustomerErasure("o-1", "w-1", "owner-1", due))
+                 .expectNoEvents();
+        fixture().given(history(COMPLETED))
+                 .when(new EraseCustomer("o-1", "RETENTION", due))
+                 .expectEvents(new CustomerErased("o-1", "w-1", due, "RETENTION"));
+        fixture().given(history(COMPLETED, new CustomerErased("o-1", "w-1", due, "RETENTION")))
+                 .when(new EraseCustomer("o-1", "REQUEST", due))
+                 .expectNoEvents();
+    }
+
+    @Test
+    void anotherWorkspaceCannotRequestErasureAndAnErasedCustomerCannotBeCorrectedAgain() {
+        Instant due = Instant.parse("2026-11-29T10:00:00Z");
+        fixture().given(history(RECORDED))
+                 .when(new RequestCustomerErasure("o-1", "w-2", "owner-2", due))
+                 .expectException(OrderNotFound.class);
+        fixture().given(history(RECORDED, new CustomerErased("o-1", "w-1", due, "REQUEST")))
+                 .when(new RequestCustomerErasure("o-1", "w-1", "owner-1", due))
+                 .expectException(OrderRuleViolation.class);
+        fixture().given(history(RECORDED, new CustomerErased("o-1", "w-1", due, "REQUEST")))
+                 .when(new CorrectCustomerContact("o-1", 1L, "w-1", CUSTOMER))
+                 .expectException(OrderRuleViolation.class)
+                 .expectNoEvents();
+    }
 
     private static List<Object> history(OrderStatus status, Object... laterEvents) {
         List<Object> events = new ArrayList<>();

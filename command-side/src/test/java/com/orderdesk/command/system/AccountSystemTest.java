@@ -183,6 +183,7 @@ class AccountSystemTest extends SystemTest {
 
     @Test
     void concurrentRegistrationsOfOneUsernameCreateExactlyOneAccount() throws Exception {
+        // The username is sealed in the events; each attempt names its workspace after it, which is not.
         String username = "race-" + Accounts.unique();
         int attempts = 8;
         ExecutorService clients = Executors.newFixedThreadPool(attempts);
@@ -190,8 +191,8 @@ class AccountSystemTest extends SystemTest {
             List<Callable<Http.Response>> calls = new ArrayList<>();
             for (int i = 0; i < attempts; i++) {
                 calls.add(() -> Http.postJson(apps.commandUrl + "/api/auth/register", """
-                        {"username":"%s","mobile":"%s","displayName":"R","password":"%s","workspaceName":"R"}"""
-                        .formatted(username, Accounts.mobile(), Accounts.PASSWORD)));
+                        {"username":"%s","mobile":"%s","displayName":"R","password":"%s","workspaceName":"%s"}"""
+                        .formatted(username, Accounts.mobile(), Accounts.PASSWORD, username)));
             }
             List<Integer> statuses = new ArrayList<>();
             for (Future<Http.Response> answer : clients.invokeAll(calls)) {
@@ -204,8 +205,8 @@ class AccountSystemTest extends SystemTest {
         }
         assertThat(apps.database.sql("""
                                      SELECT count(*) FROM event_store.domain_event_entry
-                                     WHERE payload_type = 'com.orderdesk.events.account.AccountRegistered'
-                                     AND convert_from(payload, 'UTF8')::jsonb ->> 'username' = ?""")
+                                     WHERE payload_type = 'com.orderdesk.events.account.WorkspaceOpened'
+                                     AND convert_from(payload, 'UTF8')::jsonb ->> 'name' = ?""")
                                 .param(username).query(Long.class).single()).isEqualTo(1);
     }
 

@@ -7,11 +7,11 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import javax.sql.DataSource;
 
 /**
  * Both Spring Boot apps in this JVM as two contexts, on one ephemeral embedded PostgreSQL started by the
@@ -45,6 +45,11 @@ final class BothApps implements AutoCloseable {
                      "--orderdesk.embedded-postgres.port=0",
                      "--orderdesk.security.signing-key-file=" + signingKey,
                      "--orderdesk.security.login-attempts-per-minute=100000",
+                     // Erasure right away, and the privacy job every second, so tests see it without waiting.
+                     "--orderdesk.privacy.erasure-grace-period=PT0S",
+                     "--orderdesk.privacy.job-interval=PT1S",
+                     // Lets a test sign in "from" an address of its own (X-Forwarded-For), to find it later.
+                     "--orderdesk.security.trusted-proxies=127.0.0.1,::1",
                      "--orderdesk.admin.username=" + ADMIN_USERNAME,
                      "--orderdesk.admin.mobile=+10000000000",
                      "--orderdesk.admin.password=" + ADMIN_PASSWORD);

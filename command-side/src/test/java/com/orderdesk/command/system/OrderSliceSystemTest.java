@@ -1,5 +1,7 @@
 package com.orderdesk.command.system;
 
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -57,18 +59,23 @@ class OrderSliceSystemTest extends SystemTest {
         Accounts.Member owner = accounts.newOwner();
         Http.Response created = Http.postJson(apps.commandUrl + "/api/orders", minimalOrder("M-1"), owner.token());
 
-        String metadata = apps.database.sql("""
-                                            SELECT convert_from(meta_data, 'UTF8') FROM event_store.domain_event_entry
-                                            WHERE aggregate_identifier = ?""")
-                                       .param(created.json().get("orderId").asString())
-                                       .query(String.class).single();
-        assertThat(metadata).contains("\"clientIp\":\"127.0.0.1\"",
-                                      "\"actorId\":\"" + owner.accountId() + "\"",
-                                      "\"workspaceId\":\"" + owner.workspaceId() + "\"",
-                                      "\"actorRole\":\"OWNER\"",
-                                      "\"userAgent\":\"orderdesk-system-test/1.0\"",
-                                      "\"requestId\":\"" + created.header("X-Request-Id") + "\"",
-                                      "\"correlationId\"");
+        String orderId = created.json().get("orderId").asString();
+        String stored = apps.database.sql("""
+                                          SELECT convert_from(meta_data, 'UTF8') FROM event_store.domain_event_entry
+                                          WHERE aggregate_identifier = ?""")
+                                     .param(orderId).query(String.class).single();
+        assertThat(stored).contains("\"actorId\":\"" + owner.accountId() + "\"",
+                                    "\"workspaceId\":\"" + owner.workspaceId() + "\"",
+                                    "\"actorRole\":\"OWNER\"",
+                                    "\"requestId\":\"" + created.header("X-Request-Id") + "\"",
+                                    "\"correlationId\"",
+                                    "\"clientIp\":\"pd1:device:")
+                          .as("device information is personal data, sealed at rest")
+                          .doesNotContain("127.0.0.1", "orderdesk-system-test");
+
+        MetaData read = apps.commandSide.getBean(EventStore.class).readEvents(orderId).next().getMetaData();
+        assertThat(read.get("clientIp")).isEqualTo("127.0.0.1");
+        assertThat(read.get("userAgent")).isEqualTo("orderdesk-system-test/1.0");
     }
 
     @Test

@@ -14,6 +14,9 @@ import com.orderdesk.events.account.MemberRoleChanged;
 import com.orderdesk.events.account.ProfileRectified;
 import com.orderdesk.events.account.TokensRevoked;
 import com.orderdesk.events.account.WorkspaceOpened;
+import com.orderdesk.events.privacy.AccountErased;
+import com.orderdesk.events.privacy.DeviceDataExpired;
+import com.orderdesk.events.privacy.PersonalDataCodec;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
@@ -22,6 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
 
 import static java.sql.Timestamp.from;
 
@@ -84,6 +88,31 @@ class AccountProjection {
     void on(ProfileRectified event) {
         jdbc.sql("UPDATE query_side.account SET display_name = ?, mobile = ? WHERE account_id = ?")
             .params(event.displayName(), event.mobile(), event.accountId()).update();
+    }
+
+    /** The erased person's identity and device information go; the account stays as "[erased]". */
+    @EventHandler
+    void on(AccountErased event) {
+        jdbc.sql("""
+                 UPDATE query_side.account SET username = ?, mobile = ?, display_name = ?, status = 'ERASED'
+                 WHERE account_id = ?""")
+            .params(PersonalDataCodec.ERASED, PersonalDataCodec.ERASED, PersonalDataCodec.ERASED, event.accountId())
+            .update();
+        for (String table : new String[]{"login_history", "access_denied"}) {
+            jdbc.sql("UPDATE query_side." + table + " SET client_ip = NULL, user_agent = NULL WHERE account_id = ?")
+                .param(event.accountId()).update();
+        }
+    }
+
+    /** Copies of device information written on expired days are cleared, as the events now read as expired. */
+    @EventHandler
+    void on(DeviceDataExpired event) {
+        java.sql.Timestamp before = java.sql.Timestamp.from(event.throughDay().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+        for (String table : new String[]{"login_history", "access_denied"}) {
+            jdbc.sql("UPDATE query_side." + table + " SET client_ip = NULL, user_agent = NULL "
+                     + "WHERE at < ? AND (client_ip IS NOT NULL OR user_agent IS NOT NULL)")
+                .param(before).update();
+        }
     }
 
     @EventHandler

@@ -1,5 +1,6 @@
 package com.orderdesk.query.audit;
 
+import com.orderdesk.events.privacy.PersonalDataCodec;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -7,13 +8,13 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import javax.sql.DataSource;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import javax.sql.DataSource;
 
 /** The audit trail's tables: written by {@link AuditProjection}, read through the {@code audit_trail} view. */
 @Repository
@@ -74,6 +75,24 @@ class AuditEntries {
                 : jdbc.sql("SELECT workspace_id, display_name FROM query_side.audit_account WHERE account_id = ?")
                       .param(accountId).query((rs, n) -> new KnownAccount(rs.getString(1), rs.getString(2)))
                       .optional().orElse(KnownAccount.UNKNOWN);
+    }
+
+    /** The erased person's name and device information leave the trail; what they did stays, by account id. */
+    void eraseAccount(String accountId) {
+        jdbc.sql("UPDATE query_side.audit_account SET display_name = ? WHERE account_id = ?")
+            .params(PersonalDataCodec.ERASED, accountId).update();
+        jdbc.sql("""
+                 UPDATE query_side.audit_entry
+                 SET actor_name = CASE WHEN actor_id = ? THEN ? ELSE actor_name END, client_ip = NULL, user_agent = NULL
+                 WHERE actor_id = ? OR aggregate_id = ?""")
+            .params(accountId, PersonalDataCodec.ERASED, accountId, accountId).update();
+    }
+
+    void expireDeviceData(Instant before) {
+        jdbc.sql("""
+                 UPDATE query_side.audit_entry SET client_ip = NULL, user_agent = NULL
+                 WHERE at < ? AND (client_ip IS NOT NULL OR user_agent IS NOT NULL)""")
+            .param(Timestamp.from(before)).update();
     }
 
     void clear() {

@@ -6,6 +6,8 @@ import com.orderdesk.events.account.InvitationAccepted;
 import com.orderdesk.events.account.MemberInvited;
 import com.orderdesk.events.account.ProfileRectified;
 import com.orderdesk.events.account.SignInAttempt;
+import com.orderdesk.events.privacy.AccountErased;
+import com.orderdesk.events.privacy.DeviceDataExpired;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
@@ -14,6 +16,8 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.MetaData;
 import org.springframework.stereotype.Component;
+
+import java.time.ZoneOffset;
 
 /**
  * One audit entry per event of every aggregate, and per security event: type, aggregate, workspace, actor (with
@@ -65,7 +69,11 @@ class AuditProjection {
     }
 
     private void remember(Object payload) {
-        if (payload instanceof AccountRegistered e) {
+        if (payload instanceof AccountErased e) {
+            entries.eraseAccount(e.accountId());
+        } else if (payload instanceof DeviceDataExpired e) {
+            entries.expireDeviceData(e.throughDay().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+        } else if (payload instanceof AccountRegistered e) {
             entries.rememberAccount(e.accountId(), e.workspaceId(), e.displayName());
         } else if (payload instanceof MemberInvited e) {
             entries.rememberAccount(e.accountId(), e.workspaceId(), e.displayName());

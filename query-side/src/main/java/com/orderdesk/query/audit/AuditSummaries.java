@@ -11,6 +11,9 @@ import com.orderdesk.events.account.TokensRevoked;
 import com.orderdesk.events.account.UnknownAccountLoginAttempted;
 import com.orderdesk.events.order.OrderRecorded;
 import com.orderdesk.events.order.OrderStatusChanged;
+import com.orderdesk.events.privacy.AccountErasureRequested;
+import com.orderdesk.events.privacy.CustomerErased;
+import com.orderdesk.events.privacy.DeviceDataExpired;
 import com.orderdesk.events.task.TaskAssigned;
 import com.orderdesk.events.task.TaskMoved;
 import com.orderdesk.events.task.TaskUnassigned;
@@ -52,6 +55,16 @@ final class AuditSummaries {
         }
         if (event instanceof LoginSucceeded e) {
             return "Signed in" + (e.abnormal() ? " from a new " + (e.newIp() ? "IP address" : "device") : "");
+        }
+        if (event instanceof DeviceDataExpired e) {
+            return "Device information of " + e.days().size() + " day(s) through " + e.throughDay()
+                   + " expired (retention)";
+        }
+        if (event instanceof CustomerErased e) {
+            return "Customer's personal data erased (" + e.reason().toLowerCase(java.util.Locale.ROOT) + ")";
+        }
+        if (event instanceof AccountErasureRequested e) {
+            return "Erasure of the account requested, due " + e.dueAt();
         }
         if (event instanceof LoginFailed e) {
             return "Sign-in failed (" + e.consecutiveFailures() + " in a row)";

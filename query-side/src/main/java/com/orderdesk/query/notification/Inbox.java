@@ -92,6 +92,15 @@ class Inbox {
                    .params(Timestamp.from(at), recipientId).update();
     }
 
+    void deleteAll(String recipientId) {
+        jdbc.sql("DELETE FROM query_side.notification WHERE recipient_id = ?").param(recipientId).update();
+    }
+
+    void replaceDetails(NotificationKind kind, Instant before, String detail) {
+        jdbc.sql("UPDATE query_side.notification SET detail = ? WHERE kind = ? AND created_at < ? AND detail <> ?")
+            .params(detail, kind.name(), Timestamp.from(before), detail).update();
+    }
+
     static NotificationView view(ResultSet rs, int rowNum) throws SQLException {
         return new NotificationView(rs.getString("notification_id"), NotificationKind.valueOf(rs.getString("kind")),
                                     rs.getString("subject"), rs.getString("detail"), rs.getString("task_id"),

@@ -5,6 +5,8 @@ import com.orderdesk.events.order.OrderFollowed;
 import com.orderdesk.events.order.OrderRecorded;
 import com.orderdesk.events.order.OrderStatusChanged;
 import com.orderdesk.events.order.OrderUnfollowed;
+import com.orderdesk.events.privacy.AccountErased;
+import com.orderdesk.events.privacy.DeviceDataExpired;
 import com.orderdesk.events.task.TaskArchived;
 import com.orderdesk.events.task.TaskAssigned;
 import com.orderdesk.events.task.TaskCommentEdited;
@@ -175,6 +177,17 @@ class NotificationProjection {
             notifier.aboutOwnAccount(m, e.accountId(), NotificationKind.ABNORMAL_LOGIN, "login:" + m.getIdentifier(),
                                      signInDetail(e));
         }
+    }
+
+    /** The erased person's inbox goes with them (its sign-in notices hold their IP addresses). */
+    @EventHandler
+    void on(AccountErased e) {
+        notifier.forget(e.accountId());
+    }
+
+    @EventHandler
+    void on(DeviceDataExpired e) {
+        notifier.expireSignInDetails(e.throughDay().plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
     }
 
     private static String signInDetail(LoginSucceeded e) {

@@ -51,4 +51,13 @@ class Notifier {
         Object actorId = event.getMetaData().get("actorId");
         return actorId == null ? null : actorId.toString();
     }
+
+    void forget(String recipientId) {
+        inbox.deleteAll(recipientId);
+    }
+
+    void expireSignInDetails(java.time.Instant before) {
+        inbox.replaceDetails(NotificationKind.ABNORMAL_LOGIN, before,
+                             "Signed in from a new IP address or device (details expired).");
+    }
 }

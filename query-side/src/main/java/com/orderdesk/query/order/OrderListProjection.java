@@ -14,6 +14,8 @@ import com.orderdesk.events.order.OrderStatusChanged;
 import com.orderdesk.events.order.OrderTagged;
 import com.orderdesk.events.order.OrderUnfollowed;
 import com.orderdesk.events.order.OrderUntagged;
+import com.orderdesk.events.privacy.CustomerErased;
+import com.orderdesk.events.privacy.CustomerErasureRequested;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -133,6 +135,21 @@ class OrderListProjection {
             orders.deleteNote(event.noteId());
             live.orderChanged(event.workspaceId(), event.orderId());
         }
+    }
+
+    @EventHandler
+    void on(CustomerErasureRequested event, @Timestamp Instant at, @SequenceNumber long version) {
+        if (orders.advance(event.orderId(), version, at)) {
+            live.orderChanged(event.workspaceId(), event.orderId());
+        }
+    }
+
+    /** Unconditional: a copy of erased data must go even if a later event already advanced the row. */
+    @EventHandler
+    void on(CustomerErased event, @Timestamp Instant at, @SequenceNumber long version) {
+        orders.advance(event.orderId(), version, at);
+        orders.eraseCustomer(event.orderId());
+        live.orderChanged(event.workspaceId(), event.orderId());
     }
 
     @EventHandler

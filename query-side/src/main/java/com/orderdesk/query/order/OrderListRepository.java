@@ -4,6 +4,7 @@ import com.orderdesk.events.order.CustomerContact;
 import com.orderdesk.events.order.OrderLine;
 import com.orderdesk.events.order.OrderRecorded;
 import com.orderdesk.events.order.Shipment;
+import com.orderdesk.events.privacy.PersonalDataCodec;
 import com.orderdesk.query.infra.TextArrays;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -103,6 +104,19 @@ class OrderListRepository {
             .params(customer == null ? null : customer.name(), customer == null ? null : customer.phone(),
                     addressJson(customer), orderId)
             .update();
+    }
+
+    /** The customer's contact, the buyer note and the attachments (files typically carry the customer's data). */
+    void eraseCustomer(String orderId) {
+        jdbc.sql("""
+                 UPDATE query_side.order_summary
+                 SET customer_name = CASE WHEN customer_name IS NULL THEN NULL ELSE ? END,
+                     customer_phone = CASE WHEN customer_phone IS NULL THEN NULL ELSE ? END,
+                     shipping_address = NULL,
+                     buyer_note = CASE WHEN buyer_note IS NULL THEN NULL ELSE ? END
+                 WHERE order_id = ?""")
+            .params(PersonalDataCodec.ERASED, PersonalDataCodec.ERASED, PersonalDataCodec.ERASED, orderId).update();
+        jdbc.sql("DELETE FROM query_side.order_attachment WHERE order_id = ?").param(orderId).update();
     }
 
     void setBuyerNote(String orderId, String buyerNote) {

@@ -14,11 +14,13 @@ import com.orderdesk.events.order.OrderStatusChanged;
 import com.orderdesk.events.order.OrderTagged;
 import com.orderdesk.events.order.OrderUnfollowed;
 import com.orderdesk.events.order.OrderUntagged;
+import com.orderdesk.events.privacy.CustomerErased;
+import com.orderdesk.events.privacy.CustomerErasureRequested;
 import com.orderdesk.query.infra.HistoryLines;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -128,6 +130,22 @@ class OrderTimelineProjection {
     @EventHandler
     void on(AttachmentRemoved e, EventMessage<?> message, @SequenceNumber long sequence) {
         record(message, e.orderId(), e.workspaceId(), sequence, "Attachment " + e.attachmentId() + " removed");
+    }
+
+    @EventHandler
+    void on(CustomerErasureRequested e, EventMessage<?> message, @SequenceNumber long sequence) {
+        record(message, e.orderId(), e.workspaceId(), sequence,
+               "Erasure of the customer's personal data requested, due " + e.dueAt());
+    }
+
+    /** The history keeps that a file was attached, not its name. */
+    @EventHandler
+    void on(CustomerErased e, EventMessage<?> message, @SequenceNumber long sequence) {
+        jdbc.sql("""
+                 UPDATE query_side.order_timeline SET summary = 'Attached a file (name erased)'
+                 WHERE order_id = ? AND event_type = 'AttachmentAdded'""").param(e.orderId()).update();
+        record(message, e.orderId(), e.workspaceId(), sequence, "Customer's personal data erased ("
+                                                                 + e.reason().toLowerCase(java.util.Locale.ROOT) + ")");
     }
 
     private void record(EventMessage<?> message, String orderId, String workspaceId, long sequence, String summary) {

@@ -1,5 +1,6 @@
 package com.orderdesk.events.account;
 
+import com.orderdesk.events.privacy.DeviceLog;
 import org.axonframework.serialization.Revision;
 
 /**
@@ -9,6 +10,8 @@ import org.axonframework.serialization.Revision;
  * share a fingerprint.
  */
 @Revision("2")
-public record UnknownAccountLoginAttempted(String identifierFingerprint, String clientIp, String userAgent)
-        implements SignInAttempt {
+public record UnknownAccountLoginAttempted(
+        String identifierFingerprint,
+        @DeviceLog String clientIp,
+        @DeviceLog String userAgent) implements SignInAttempt {
 }

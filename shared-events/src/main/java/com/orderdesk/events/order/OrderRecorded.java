@@ -1,10 +1,13 @@
 package com.orderdesk.events.order;
 
+import com.orderdesk.events.privacy.PersonalData;
 import org.axonframework.serialization.Revision;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+
+import static com.orderdesk.events.privacy.DataSubject.CUSTOMER;
 
 /**
  * An order from an e-commerce channel was recorded in a workspace.
@@ -23,8 +26,8 @@ public record OrderRecorded(
         String currency,
         List<OrderLine> lines,
         BigDecimal total,
-        CustomerContact customer,
-        String buyerNote,
+        @PersonalData(subject = CUSTOMER, idFrom = "orderId") CustomerContact customer,
+        @PersonalData(subject = CUSTOMER, idFrom = "orderId") String buyerNote,
         List<String> tags) {
 
     public OrderRecorded {

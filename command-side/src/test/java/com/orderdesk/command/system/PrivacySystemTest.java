@@ -1,0 +1,166 @@
+package com.orderdesk.command.system;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.Types;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.locks.LockSupport;
+
+import static com.orderdesk.command.system.OrderSliceSystemTest.awaitQuery;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The right to erasure end to end: an account and an order's customer are erased by crypto-shredding, and
+ * afterwards no table of the database holds any of their personal data in plain text, while their events still
+ * load, the audit chain still verifies and the projections rebuild.
+ */
+class PrivacySystemTest extends SystemTest {
+
+    private final Accounts accounts = new Accounts(apps);
+
+    @Test
+    void erasedAccountAndCustomerLeaveNoPlainPersonalDataAnywhereAndTheRecordStillVerifies() {
+        String tag = Accounts.unique();
+        Accounts.Member owner = accounts.newOwner();
+        String username = "erasable-" + tag;
+        String mobile = Accounts.mobile();
+        String displayName = "Erasable Person " + tag;
+        String ip = "198.51.100." + (10 + (int) (Math.random() * 200));
+        String userAgent = "ErasureProbe/" + tag;
+        Http.Response invited = Http.postJson(apps.commandUrl + "/api/workspace/invitations", """
+                {"username":"%s","mobile":"%s","displayName":"%s","role":"COLLABORATOR"}"""
+                .formatted(username, mobile, displayName), owner.token());
+        assertThat(invited.status()).as(invited.body()).isEqualTo(201);
+        String memberId = invited.json().get("accountId").asString();
+        Map<String, String> fromTheirDevice = Map.of("X-Forwarded-For", ip, "User-Agent", userAgent);
+        assertThat(Http.send("POST", apps.commandUrl + "/api/auth/invitations/accept", """
+                {"invitationCode":"%s","password":"%s"}""".formatted(invited.json().get("invitationCode").asString(),
+                                                                     Accounts.PASSWORD), null, fromTheirDevice)
+                       .status()).isEqualTo(204);
+        String memberToken = login(username, fromTheirDevice).json().get("accessToken").asString();
+
+        String customer = "Customer " + tag;
+        String phone = "+4930" + tag.chars().map(c -> c % 10).limit(7).collect(StringBuilder::new,
+                StringBuilder::append, StringBuilder::append);
+        String street = "Erasure Street " + tag;
+        String note = "Ring twice " + tag;
+        Http.Response order = Http.send("POST", apps.commandUrl + "/api/orders", """
+                {"externalOrderNumber":"PRIV-%s","salesChannel":"Shop","currency":"EUR",
+                 "lines":[{"sku":"S-1","title":"Cup","quantity":2,"unitPrice":"4.50"}],
+                 "customer":{"name":"%s","phone":"%s","address":{"country":"DE","city":"Berlin","street":"%s",
+                 "postalCode":"10115"}},"buyerNote":"%s"}""".formatted(tag, customer, phone, street, note),
+                                        memberToken, fromTheirDevice);
+        assertThat(order.status()).as(order.body()).isEqualTo(201);
+        String orderId = order.json().get("orderId").asString();
+        awaitQuery(apps.queryUrl + "/api/orders/" + orderId, owner.token(), r -> r.body().contains(customer));
+
+        Http.Response customerErasure = Http.postJson(
+                apps.commandUrl + "/api/orders/" + orderId + "/customer/erasure", "", owner.token());
+        assertThat(customerErasure.status()).as(customerErasure.body()).isEqualTo(202);
+        Http.Response ownErasure = Http.send("POST", apps.commandUrl + "/api/account/erasure",
+                                             "{\"currentPassword\":\"%s\"}".formatted(Accounts.PASSWORD), memberToken,
+                                             fromTheirDevice);
+        assertThat(ownErasure.status()).as(ownErasure.body()).isEqualTo(202);
+
+        JsonNode erasedOrder = awaitQuery(apps.queryUrl + "/api/orders/" + orderId, owner.token(),
+                                          r -> r.body().contains("[erased]")).json();
+        assertThat(erasedOrder.get("total").decimalValue()).isEqualByComparingTo("9.00");
+        assertThat(login(username, Map.of()).status()).as("an erased account cannot log in").isEqualTo(401);
+        String admin = accounts.login(BothApps.ADMIN_USERNAME, BothApps.ADMIN_PASSWORD);
+        awaitEveryProjectionAtTheHead(admin);
+
+        List<String> secrets = List.of(username, mobile, displayName, ip, userAgent, customer, phone, street, note);
+        assertThat(plainTextFound(secrets)).as("personal data left in plain text").isEmpty();
+
+        JsonNode history = Http.get(apps.commandUrl + "/api/audit/history/accounts/" + memberId, admin).json();
+        assertThat(history.toString()).contains("[erased]", "AccountErased").doesNotContain(username);
+        JsonNode chain = awaitQuery(apps.commandUrl + "/api/audit/chain/verification", admin,
+                                    r -> r.status() == 200 && r.json().get("intact").asBoolean()).json();
+        assertThat(chain.get("intact").asBoolean()).isTrue();
+
+        Http.Response rebuild = Http.send("POST", apps.queryUrl + "/api/admin/projections/all/rebuild", null, admin,
+                                          Map.of());
+        assertThat(rebuild.status()).as(rebuild.body()).isEqualTo(202);
+        awaitEveryProjectionAtTheHead(admin);
+        assertThat(Http.get(apps.queryUrl + "/api/orders/" + orderId, owner.token()).body())
+                .contains("[erased]").doesNotContain(customer);
+        assertThat(plainTextFound(secrets)).as("personal data after a rebuild").isEmpty();
+    }
+
+    @Test
+    void anErasureRequestCanBeCancelledWithinItsGracePeriodAndNeedsThePassword() {
+        Accounts.Member owner = accounts.newOwner();
+        Accounts.Member member = accounts.newMember(owner, "COLLABORATOR");
+        Http.Response wrongPassword = Http.postJson(apps.commandUrl + "/api/account/erasure",
+                                                    "{\"currentPassword\":\"not the password at all\"}",
+                                                    member.token());
+        assertThat(wrongPassword.status()).isEqualTo(422);
+        assertThat(wrongPassword.header("Content-Type")).startsWith("application/problem+json");
+        Http.Response cancelNothing = Http.send("DELETE", apps.commandUrl + "/api/account/erasure", null,
+                                                member.token(), Map.of());
+        assertThat(cancelNothing.status()).as(cancelNothing.body()).isEqualTo(422);
+        assertThat(Http.postJson(apps.commandUrl + "/api/orders/" + java.util.UUID.randomUUID()
+                                 + "/customer/erasure", "", member.token()).status())
+                .as("only owners erase customers").isEqualTo(403);
+    }
+
+    private Http.Response login(String username, Map<String, String> headers) {
+        return Http.send("POST", apps.commandUrl + "/api/auth/login", """
+                {"login":"%s","password":"%s"}""".formatted(username, Accounts.PASSWORD), null, headers);
+    }
+
+    /** Every table of every schema, every column, read as bytes: where does any of the strings still appear? */
+    private List<String> plainTextFound(List<String> secrets) {
+        List<String> tables = apps.database.sql("""
+                                                SELECT table_schema || '.' || table_name FROM information_schema.tables
+                                                WHERE table_type = 'BASE TABLE'
+                                                AND table_schema NOT IN ('pg_catalog', 'information_schema')""")
+                                           .query(String.class).list();
+        List<String> found = new ArrayList<>();
+        for (String table : tables) {
+            apps.database.sql("SELECT * FROM " + table).query((ResultSet rs) -> {
+                ResultSetMetaData columns = rs.getMetaData();
+                for (int c = 1; c <= columns.getColumnCount(); c++) {
+                    byte[] value = columns.getColumnType(c) == Types.BINARY ? rs.getBytes(c)
+                            : rs.getString(c) == null ? null : rs.getString(c).getBytes(StandardCharsets.UTF_8);
+                    if (value == null) {
+                        continue;
+                    }
+                    String text = new String(value, StandardCharsets.UTF_8);
+                    for (String secret : secrets) {
+                        if (text.contains(secret)) {
+                            found.add(table + "." + columns.getColumnName(c) + " holds " + secret);
+                        }
+                    }
+                }
+            });
+        }
+        return found;
+    }
+
+    private static void awaitEveryProjectionAtTheHead(String admin) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        JsonNode progress;
+        do {
+            progress = Http.get(apps.queryUrl + "/api/admin/projections", admin).json();
+            boolean done = true;
+            for (JsonNode projection : progress) {
+                done &= projection.get("caughtUp").asBoolean()
+                        && projection.get("position").asLong() >= projection.get("head").asLong();
+            }
+            if (done) {
+                return;
+            }
+            LockSupport.parkNanos(Duration.ofMillis(100).toNanos());
+        } while (Instant.now().isBefore(deadline));
+        throw new AssertionError("projections did not reach the head within 60 s: " + progress);
+    }
+}

@@ -1,0 +1,37 @@
+package com.orderdesk.query.privacy;
+
+import com.orderdesk.events.privacy.CryptoShreddingSerializer;
+import com.orderdesk.events.privacy.JdbcSubjectKeys;
+import com.orderdesk.events.privacy.PersonalDataCodec;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.serialization.RevisionResolver;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.jackson3.Jackson3Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * Events are written and read by a serializer that seals their personal data with per-subject keys
+ * (crypto-shredding); replacing Axon's {@code eventSerializer} covers payloads, metadata and snapshots.
+ */
+@Configuration(proxyBeanMethods = false)
+class PersonalDataConfiguration {
+
+    @Bean
+    JdbcSubjectKeys subjectKeys(ConnectionProvider connections, Clock clock,
+                                @Value("${orderdesk.privacy.key-cache-time:PT1M}") Duration cacheFor) {
+        return new JdbcSubjectKeys(connections, clock, cacheFor);
+    }
+
+    @Bean
+    @Qualifier("eventSerializer")
+    Serializer eventSerializer(JdbcSubjectKeys keys, RevisionResolver revisions, Clock clock) {
+        Jackson3Serializer json = Jackson3Serializer.builder().revisionResolver(revisions).build();
+        return new CryptoShreddingSerializer(json, new PersonalDataCodec(keys, json.getObjectMapper(), clock));
+    }
+}

@@ -1,0 +1,23 @@
+package com.orderdesk.events.privacy;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks an event field that holds personal data of a data subject. It is stored encrypted with the subject's
+ * key; once that key is destroyed (erasure) the field reads as {@link PersonalDataCodec#ERASED} (strings) or a
+ * value of the same shape whose strings all read so (records), never as an error.
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.RECORD_COMPONENT)
+public @interface PersonalData {
+
+    DataSubject subject();
+
+    /** The name of the record component holding the subject's id (the account id, or the order id). */
+    String idFrom();
+}
