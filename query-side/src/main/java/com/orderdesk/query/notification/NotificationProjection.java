@@ -5,6 +5,8 @@ import com.orderdesk.events.order.OrderFollowed;
 import com.orderdesk.events.order.OrderRecorded;
 import com.orderdesk.events.order.OrderStatusChanged;
 import com.orderdesk.events.order.OrderUnfollowed;
+import com.orderdesk.events.support.SupportRequestAnswered;
+import com.orderdesk.events.support.SupportRequestClosed;
 import com.orderdesk.events.task.TaskArchived;
 import com.orderdesk.events.task.TaskAssigned;
 import com.orderdesk.events.task.TaskCommentEdited;
@@ -174,6 +176,24 @@ class NotificationProjection {
         if (e.abnormal() && !replay.isReplay()) {
             notifier.aboutOwnAccount(m, e.accountId(), NotificationKind.ABNORMAL_LOGIN, "login:" + m.getIdentifier(),
                                      signInDetail(e));
+        }
+    }
+
+    // --- support requests ------------------------------------------------------------------------------------
+
+    @EventHandler
+    void on(SupportRequestAnswered e, EventMessage<?> m, ReplayStatus replay) {
+        if (!replay.isReplay()) {
+            notifier.aboutSupportRequest(m, e.accountId(), e.workspaceId(), NotificationKind.SUPPORT_REQUEST_ANSWERED,
+                                         "Answered: GET /api/support/requests/" + e.requestId());
+        }
+    }
+
+    @EventHandler
+    void on(SupportRequestClosed e, EventMessage<?> m, ReplayStatus replay) {
+        if (!replay.isReplay()) {
+            notifier.aboutSupportRequest(m, e.accountId(), e.workspaceId(), NotificationKind.SUPPORT_REQUEST_CLOSED,
+                                         "Closed: GET /api/support/requests/" + e.requestId());
         }
     }
 

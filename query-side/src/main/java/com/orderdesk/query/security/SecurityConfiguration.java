@@ -42,6 +42,7 @@ class SecurityConfiguration {
                     .requestMatchers("/api/admin/**").hasRole("ADMIN")
                     .requestMatchers(GET, "/api/orders", "/api/orders/**").hasAnyRole("OWNER", "COLLABORATOR", "AUDITOR")
                     .requestMatchers(GET, "/api/tasks", "/api/tasks/**").hasAnyRole("OWNER", "COLLABORATOR", "AUDITOR")
+                    .requestMatchers(GET, "/api/support/**").hasAnyRole("OWNER", "COLLABORATOR", "AUDITOR")
                     .requestMatchers("/api/notifications", "/api/notifications/**").authenticated()
                     .requestMatchers(GET, "/api/audit", "/api/audit/**").hasAnyRole("OWNER", "AUDITOR", "ADMIN")
                     .requestMatchers(GET, "/api/reports/**").hasAnyRole("OWNER", "AUDITOR")
