@@ -53,7 +53,7 @@ class AuthorizationMatrixTest extends SystemTest {
 
         boolean scopedToWorkspace() {
             return pattern.contains("{accountId}") || pattern.contains("{orderId}") || pattern.contains("{taskId}")
-                   || pattern.contains("{id}");
+                   || pattern.contains("{id}") || pattern.contains("{requestId}");
         }
     }
 
@@ -114,6 +114,12 @@ class AuthorizationMatrixTest extends SystemTest {
             command("PUT", "/api/tasks/{taskId}/watchers/me", READERS, null),
             command("DELETE", "/api/tasks/{taskId}/watchers/me", READERS, null),
             command("POST", "/api/tasks/{taskId}/archive", WRITERS, null),
+            command("POST", "/api/support/requests", READERS, "{}"),
+            new Endpoint("command", "POST", "/api/support/requests/{requestId}/messages", READERS, "{}",
+                         "{\"message\":\"m\"}"),
+            command("POST", "/api/support/requests/{requestId}/withdraw", READERS, null),
+            command("POST", "/api/admin/support/requests/{requestId}/answers", ADMIN, "{}"),
+            command("POST", "/api/admin/support/requests/{requestId}/close", ADMIN, "{}"),
             query("/api/orders", READERS),
             query("/api/orders/{orderId}", READERS),
             query("/api/orders/live", READERS),
@@ -130,6 +136,10 @@ class AuthorizationMatrixTest extends SystemTest {
             command("GET", "/api/audit/chain/export", EnumSet.of(Caller.AUDITOR, Caller.ADMIN), null),
             command("GET", "/api/audit/history/{type}/{id}", AUDITORS, null),
             query("/api/admin/projections", ADMIN),
+            query("/api/support/requests", READERS),
+            query("/api/support/requests/{requestId}", READERS),
+            query("/api/admin/support/requests", ADMIN),
+            query("/api/admin/support/requests/{requestId}", ADMIN),
             new Endpoint("query", "POST", "/api/admin/projections/{name}/rebuild", ADMIN, null, null),
             query("/api/audit", AUDITORS),
             query("/api/reports/orders", SUPERVISORS),
@@ -152,8 +162,12 @@ class AuthorizationMatrixTest extends SystemTest {
     private static Workspace own;
     private static Workspace other;
 
-    /** A workspace with a member, an order and a task (assigned to its collaborator) that the walk aims at. */
-    record Workspace(Accounts.Member owner, Accounts.Member member, String orderId, String taskId) {
+    /**
+     * A workspace with a member, an order, a task (assigned to its collaborator) and a support request (of its
+     * collaborator) that the walk aims at.
+     */
+    record Workspace(Accounts.Member owner, Accounts.Member member, String orderId, String taskId,
+                     String supportRequestId) {
     }
 
     @BeforeAll
@@ -202,6 +216,8 @@ class AuthorizationMatrixTest extends SystemTest {
     @Test
     void idsOfAnotherWorkspaceAnswerNotFoundAndChangeNothing() {
         awaitQuery(apps.queryUrl + "/api/orders/" + other.orderId(), other.owner().token(), r -> r.status() == 200);
+        awaitQuery(apps.queryUrl + "/api/admin/support/requests/" + other.supportRequestId(), freshToken(Caller.ADMIN),
+                   r -> r.status() == 200);
         List<String> violations = new ArrayList<>();
         for (Endpoint endpoint : MATRIX.stream().filter(Endpoint::scopedToWorkspace).toList()) {
             for (Caller caller : endpoint.allowed()) {
@@ -232,7 +248,12 @@ class AuthorizationMatrixTest extends SystemTest {
         Http.Response task = Http.postJson(apps.commandUrl + "/api/tasks", """
                 {"title":"Pack it","assigneeIds":["%s"]}""".formatted(collaborator.accountId()), owner.token());
         assertThat(task.status()).as(task.body()).isEqualTo(201);
-        return new Workspace(owner, member, orderId, task.json().get("taskId").asString());
+        Http.Response support = Http.postJson(apps.commandUrl + "/api/support/requests",
+                                              "{\"kind\":\"QUESTION\",\"subject\":\"Hi\",\"message\":\"Q\"}",
+                                              collaborator.token());
+        assertThat(support.status()).as(support.body()).isEqualTo(201);
+        return new Workspace(owner, member, orderId, task.json().get("taskId").asString(),
+                             support.json().get("requestId").asString());
     }
 
     private static Http.Response call(Endpoint endpoint, String body, Workspace target, String token) {
@@ -242,6 +263,7 @@ class AuthorizationMatrixTest extends SystemTest {
                               .replace("{noteId}", "00000000-0000-0000-0000-000000000000")
                               .replace("{attachmentId}", "00000000-0000-0000-0000-000000000000")
                               .replace("{taskId}", target.taskId())
+                              .replace("{requestId}", target.supportRequestId())
                               .replace("{type}/{id}", "orders/" + target.orderId())
                               .replace("{name}", "no-such-projection")
                               .replace("{itemId}", "00000000-0000-0000-0000-000000000000")
