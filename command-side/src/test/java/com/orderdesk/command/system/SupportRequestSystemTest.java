@@ -64,7 +64,9 @@ class SupportRequestSystemTest extends SystemTest {
 
         // The admins' queue: filters, and not overdue within its 7 days
         String queue = apps.queryUrl + "/api/admin/support/requests?requester=" + bob.accountId();
-        JsonNode queued = Http.get(queue + "&status=OPEN&kind=ACCESS", admin).json();
+        // The name comes from the accounts view, another projection: wait for it rather than assume it caught up.
+        JsonNode queued = awaitQuery(queue + "&status=OPEN&kind=ACCESS", admin,
+                                     r -> r.body().contains("\"requesterName\":\"Member ")).json();
         assertThat(ids(queued)).containsExactly(id);
         assertThat(queued.get("items").get(0).get("requesterName").asString()).startsWith("Member ");
         assertThat(ids(Http.get(queue + "&overdue=true", admin).json())).isEmpty();
