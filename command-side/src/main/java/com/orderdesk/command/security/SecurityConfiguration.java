@@ -54,6 +54,7 @@ class SecurityConfiguration {
                     .requestMatchers("/api/tasks", "/api/tasks/**").hasAnyRole("OWNER", "COLLABORATOR")
                     .requestMatchers(GET, "/api/audit/chain/**").hasAnyRole("AUDITOR", "ADMIN")
                     .requestMatchers(GET, "/api/audit/history/**").hasAnyRole("OWNER", "AUDITOR", "ADMIN")
+                    .requestMatchers("/api/support/**").hasAnyRole("OWNER", "COLLABORATOR", "AUDITOR")
                     .requestMatchers("/api/workspace/**").hasRole("OWNER")
                     .requestMatchers("/api/admin/**").hasRole("ADMIN")
                     .requestMatchers("/api/account/**", "/api/auth/logout").authenticated()

@@ -12,6 +12,10 @@ import com.orderdesk.command.order.OrderChangeForbidden;
 import com.orderdesk.command.order.ImportFileRejected;
 import com.orderdesk.command.order.OrderNotFound;
 import com.orderdesk.command.security.AccessDenials;
+import com.orderdesk.command.support.IllegalSupportRequestTransition;
+import com.orderdesk.command.support.SupportRequestForbidden;
+import com.orderdesk.command.support.SupportRequestNotFound;
+import com.orderdesk.command.support.SupportRuleViolation;
 import com.orderdesk.command.task.IllegalTaskMove;
 import com.orderdesk.command.task.TaskChangeForbidden;
 import com.orderdesk.command.task.TaskNotFound;
@@ -91,7 +95,21 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                        e.getMessage());
     }
 
-    @ExceptionHandler({TaskChangeForbidden.class, OrderChangeForbidden.class})
+    @ExceptionHandler(IllegalSupportRequestTransition.class)
+    ProblemDetail illegalSupportTransition(IllegalSupportRequestTransition e) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, ProblemTypes.ILLEGAL_TRANSITION, "Not allowed now",
+                                        e.getMessage());
+        problem.setProperty("currentStatus", e.current());
+        return problem;
+    }
+
+    @ExceptionHandler(SupportRuleViolation.class)
+    ProblemDetail supportRuleViolated(SupportRuleViolation e) {
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, ProblemTypes.SUPPORT_RULE_VIOLATED,
+                       "Support request rule violated", e.getMessage());
+    }
+
+    @ExceptionHandler({TaskChangeForbidden.class, OrderChangeForbidden.class, SupportRequestForbidden.class})
     ProblemDetail changeForbidden(RuntimeException e, HttpServletRequest request) {
         accessDenials.record(request);
         return problem(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Forbidden", e.getMessage());
@@ -130,7 +148,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler({AccountNotFound.class, OrderNotFound.class, TaskNotFound.class,
-                       AggregateNotFoundException.class})
+                       SupportRequestNotFound.class, AggregateNotFoundException.class})
     ProblemDetail notFound(RuntimeException e) {
         return problem(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Not found",
                        "No such resource in your workspace.");

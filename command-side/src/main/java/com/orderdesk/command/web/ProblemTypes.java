@@ -23,6 +23,7 @@ public final class ProblemTypes {
     public static final URI INVALID_IDEMPOTENCY_KEY = of("invalid-idempotency-key");
     public static final URI INVALID_IMPORT_FILE = of("invalid-import-file");
     public static final URI TASK_RULE_VIOLATED = of("task-rule-violated");
+    public static final URI SUPPORT_RULE_VIOLATED = of("support-rule-violated");
 
     private ProblemTypes() {
     }

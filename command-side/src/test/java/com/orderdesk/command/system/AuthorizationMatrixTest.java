@@ -53,7 +53,7 @@ class AuthorizationMatrixTest extends SystemTest {
 
         boolean scopedToWorkspace() {
             return pattern.contains("{accountId}") || pattern.contains("{orderId}") || pattern.contains("{taskId}")
-                   || pattern.contains("{id}");
+                   || pattern.contains("{id}") || pattern.contains("{requestId}");
         }
     }
 
@@ -77,6 +77,7 @@ class AuthorizationMatrixTest extends SystemTest {
             command("POST", "/api/workspace/members/{accountId}/unlock", OWNER, null),
             command("POST", "/api/admin/accounts/{accountId}/unlock", ADMIN, null),
             command("POST", "/api/admin/accounts/{accountId}/erasure", ADMIN, null),
+            command("GET", "/api/admin/privacy/erasures", ADMIN, null),
             new Endpoint("command", "POST", "/api/orders/{orderId}/status", WRITERS, "{}",
                          "{\"status\":\"CONFIRMED\"}"),
             new Endpoint("command", "PUT", "/api/orders/{orderId}/lines", WRITERS, "{}",
@@ -118,6 +119,12 @@ class AuthorizationMatrixTest extends SystemTest {
             command("PUT", "/api/tasks/{taskId}/watchers/me", READERS, null),
             command("DELETE", "/api/tasks/{taskId}/watchers/me", READERS, null),
             command("POST", "/api/tasks/{taskId}/archive", WRITERS, null),
+            command("POST", "/api/support/requests", READERS, "{}"),
+            new Endpoint("command", "POST", "/api/support/requests/{requestId}/messages", READERS, "{}",
+                         "{\"message\":\"m\"}"),
+            command("POST", "/api/support/requests/{requestId}/withdraw", READERS, null),
+            command("POST", "/api/admin/support/requests/{requestId}/answers", ADMIN, "{}"),
+            command("POST", "/api/admin/support/requests/{requestId}/close", ADMIN, "{}"),
             query("/api/orders", READERS),
             query("/api/orders/{orderId}", READERS),
             query("/api/orders/live", READERS),
@@ -134,6 +141,10 @@ class AuthorizationMatrixTest extends SystemTest {
             command("GET", "/api/audit/chain/export", EnumSet.of(Caller.AUDITOR, Caller.ADMIN), null),
             command("GET", "/api/audit/history/{type}/{id}", AUDITORS, null),
             query("/api/admin/projections", ADMIN),
+            query("/api/support/requests", READERS),
+            query("/api/support/requests/{requestId}", READERS),
+            query("/api/admin/support/requests", ADMIN),
+            query("/api/admin/support/requests/{requestId}", ADMIN),
             new Endpoint("query", "POST", "/api/admin/projections/{name}/rebuild", ADMIN, null, null),
             query("/api/audit", AUDITORS),
             query("/api/reports/orders", SUPERVISORS),
@@ -141,6 +152,8 @@ class AuthorizationMatrixTest extends SystemTest {
             query("/api/audit/export", AUDITORS),
             query("/api/me", AUTHENTICATED),
             query("/api/me/logins", AUTHENTICATED),
+            query("/api/me/export", AUTHENTICATED),
+            query("/api/customers/export?phone=%2B491234567", OWNER),
             query("/api/workspace/members", SUPERVISORS),
             query("/api/workspace/members/{accountId}/logins", SUPERVISORS),
             command("GET", "/v3/api-docs", EVERYONE, null),
@@ -156,8 +169,12 @@ class AuthorizationMatrixTest extends SystemTest {
     private static Workspace own;
     private static Workspace other;
 
-    /** A workspace with a member, an order and a task (assigned to its collaborator) that the walk aims at. */
-    record Workspace(Accounts.Member owner, Accounts.Member member, String orderId, String taskId) {
+    /**
+     * A workspace with a member, an order, a task (assigned to its collaborator) and a support request (of its
+     * collaborator) that the walk aims at.
+     */
+    record Workspace(Accounts.Member owner, Accounts.Member member, String orderId, String taskId,
+                     String supportRequestId) {
     }
 
     @BeforeAll
@@ -206,6 +223,8 @@ class AuthorizationMatrixTest extends SystemTest {
     @Test
     void idsOfAnotherWorkspaceAnswerNotFoundAndChangeNothing() {
         awaitQuery(apps.queryUrl + "/api/orders/" + other.orderId(), other.owner().token(), r -> r.status() == 200);
+        awaitQuery(apps.queryUrl + "/api/admin/support/requests/" + other.supportRequestId(), freshToken(Caller.ADMIN),
+                   r -> r.status() == 200);
         List<String> violations = new ArrayList<>();
         for (Endpoint endpoint : MATRIX.stream().filter(Endpoint::scopedToWorkspace).toList()) {
             for (Caller caller : endpoint.allowed()) {
@@ -236,7 +255,12 @@ class AuthorizationMatrixTest extends SystemTest {
         Http.Response task = Http.postJson(apps.commandUrl + "/api/tasks", """
                 {"title":"Pack it","assigneeIds":["%s"]}""".formatted(collaborator.accountId()), owner.token());
         assertThat(task.status()).as(task.body()).isEqualTo(201);
-        return new Workspace(owner, member, orderId, task.json().get("taskId").asString());
+        Http.Response support = Http.postJson(apps.commandUrl + "/api/support/requests",
+                                              "{\"kind\":\"QUESTION\",\"subject\":\"Hi\",\"message\":\"Q\"}",
+                                              collaborator.token());
+        assertThat(support.status()).as(support.body()).isEqualTo(201);
+        return new Workspace(owner, member, orderId, task.json().get("taskId").asString(),
+                             support.json().get("requestId").asString());
     }
 
     private static Http.Response call(Endpoint endpoint, String body, Workspace target, String token) {
@@ -246,6 +270,7 @@ class AuthorizationMatrixTest extends SystemTest {
                               .replace("{noteId}", "00000000-0000-0000-0000-000000000000")
                               .replace("{attachmentId}", "00000000-0000-0000-0000-000000000000")
                               .replace("{taskId}", target.taskId())
+                              .replace("{requestId}", target.supportRequestId())
                               .replace("{type}/{id}", "orders/" + target.orderId())
                               .replace("{name}", "no-such-projection")
                               .replace("{itemId}", "00000000-0000-0000-0000-000000000000")

@@ -62,6 +62,33 @@ class PrivacySystemTest extends SystemTest {
         String orderId = order.json().get("orderId").asString();
         awaitQuery(apps.queryUrl + "/api/orders/" + orderId, owner.token(), r -> r.body().contains(customer));
 
+        String supportText = "Please erase me " + tag;
+        Http.Response support = Http.postJson(apps.commandUrl + "/api/support/requests", """
+                {"kind":"DELETION","subject":"%s","message":"%s"}""".formatted(supportText, supportText), memberToken);
+        assertThat(support.status()).as(support.body()).isEqualTo(201);
+        awaitQuery(apps.queryUrl + "/api/support/requests", memberToken, r -> r.body().contains(supportText));
+
+        JsonNode export = awaitQuery(apps.queryUrl + "/api/me/export", memberToken,
+                                     r -> r.body().contains("\"OrderRecorded\"")).json();
+        assertThat(export.get("account").get(0).get("username").asString()).isEqualTo(username);
+        assertThat(export.get("account").get(0).get("mobile").asString()).isEqualTo(mobile);
+        assertThat(export.get("logins").findValuesAsString("client_ip")).contains(ip);
+        assertThat(export.get("ordersRecorded").findValuesAsString("order_id")).containsExactly(orderId);
+        assertThat(export.get("supportRequests").get(0).get("messages").get(0).get("text").asString())
+                .isEqualTo(supportText);
+        assertThat(export.get("auditEntries").findValuesAsString("event_type")).contains("OrderRecorded");
+        assertThat(export.get("account").get(0).get("workspace_name").asString()).isEqualTo("Shop " + owner.username());
+        assertThat(export.toString().replace("Shop " + owner.username(), "")).as("nothing of other people")
+                                     .doesNotContain(owner.username(), customer, phone);
+        JsonNode customerExport = Http.get(apps.queryUrl + "/api/customers/export?phone="
+                                           + java.net.URLEncoder.encode(phone, StandardCharsets.UTF_8),
+                                           owner.token()).json();
+        assertThat(customerExport.get("orders").get(0).get("customer_name").asString()).isEqualTo(customer);
+        assertThat(customerExport.get("orders").get(0).get("shipping_address").get("street").asString())
+                .isEqualTo(street);
+        assertThat(Http.get(apps.queryUrl + "/api/customers/export?phone=not-a-phone", owner.token()).status())
+                .isEqualTo(400);
+
         Http.Response customerErasure = Http.postJson(
                 apps.commandUrl + "/api/orders/" + orderId + "/customer/erasure", "", owner.token());
         assertThat(customerErasure.status()).as(customerErasure.body()).isEqualTo(202);
@@ -73,12 +100,17 @@ class PrivacySystemTest extends SystemTest {
         JsonNode erasedOrder = awaitQuery(apps.queryUrl + "/api/orders/" + orderId, owner.token(),
                                           r -> r.body().contains("[erased]")).json();
         assertThat(erasedOrder.get("total").decimalValue()).isEqualByComparingTo("9.00");
-        assertThat(login(username, Map.of()).status()).as("an erased account cannot log in").isEqualTo(401);
+        assertThat(awaitLoginStatus(username, 401)).as("an erased account cannot log in").isEqualTo(401);
         String admin = accounts.login(BothApps.ADMIN_USERNAME, BothApps.ADMIN_PASSWORD);
         awaitEveryProjectionAtTheHead(admin);
 
-        List<String> secrets = List.of(username, mobile, displayName, ip, userAgent, customer, phone, street, note);
+        List<String> secrets = List.of(username, mobile, displayName, ip, userAgent, customer, phone, street, note,
+                                       supportText);
         assertThat(plainTextFound(secrets)).as("personal data left in plain text").isEmpty();
+
+        JsonNode report = Http.get(apps.commandUrl + "/api/admin/privacy/erasures", admin).json();
+        assertThat(report.get("erasedOrExpired").findValuesAsString("subject"))
+                .contains("account:" + memberId, "customer:" + orderId);
 
         JsonNode history = Http.get(apps.commandUrl + "/api/audit/history/accounts/" + memberId, admin).json();
         assertThat(history.toString()).contains("[erased]", "AccountErased").doesNotContain(username);
@@ -110,6 +142,20 @@ class PrivacySystemTest extends SystemTest {
         assertThat(Http.postJson(apps.commandUrl + "/api/orders/" + java.util.UUID.randomUUID()
                                  + "/customer/erasure", "", member.token()).status())
                 .as("only owners erase customers").isEqualTo(403);
+    }
+
+    /** The privacy job runs every second; the erasure is due at once. */
+    private int awaitLoginStatus(String username, int expected) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        int status;
+        do {
+            status = login(username, Map.of()).status();
+            if (status == expected) {
+                return status;
+            }
+            LockSupport.parkNanos(Duration.ofMillis(100).toNanos());
+        } while (Instant.now().isBefore(deadline));
+        return status;
     }
 
     private Http.Response login(String username, Map<String, String> headers) {

@@ -20,7 +20,7 @@ class ProjectionRebuildSystemTest extends SystemTest {
     private static final List<String> TABLES = List.of(
             "order_summary", "order_line", "order_note", "order_attachment", "order_timeline", "task_card",
             "task_checklist_item", "task_comment", "task_activity", "audit_entry", "audit_account",
-            "report_order_fact", "report_order_line", "report_task_fact");
+            "report_order_fact", "report_order_line", "report_task_fact", "support_request", "support_message");
 
     @Test
     void aRebuildOfAllProjectionsLeavesEveryTableAsItWas() {
@@ -39,6 +39,13 @@ class ProjectionRebuildSystemTest extends SystemTest {
         awaitQuery(apps.queryUrl + "/api/tasks/" + taskId + "?minVersion=1", owner.token(),
                    r -> r.status() == 200);
         String admin = accounts.login(BothApps.ADMIN_USERNAME, BothApps.ADMIN_PASSWORD);
+        String supportId = Http.postJson(apps.commandUrl + "/api/support/requests",
+                                         "{\"kind\":\"ACCESS\",\"subject\":\"My data\",\"message\":\"Send it\"}",
+                                         collaborator.token()).json().get("requestId").asString();
+        Http.send("POST", apps.commandUrl + "/api/admin/support/requests/" + supportId + "/answers",
+                  "{\"answer\":\"Attached\"}", admin, Map.of("If-Match", "\"0\""));
+        awaitQuery(apps.queryUrl + "/api/support/requests/" + supportId + "?minVersion=1", collaborator.token(),
+                   r -> r.status() == 200 && r.json().get("messages").size() == 2);
         awaitAllCaughtUp(admin);
         Map<String, String> before = checksums();
         // Rows no event explains: a real rebuild (tables emptied, then replayed) drops them.

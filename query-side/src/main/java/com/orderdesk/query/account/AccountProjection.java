@@ -15,6 +15,8 @@ import com.orderdesk.events.account.ProfileRectified;
 import com.orderdesk.events.account.TokensRevoked;
 import com.orderdesk.events.account.WorkspaceOpened;
 import com.orderdesk.events.privacy.AccountErased;
+import com.orderdesk.events.privacy.DataSubject;
+import com.orderdesk.events.privacy.JdbcSubjectKeys;
 import com.orderdesk.events.privacy.DeviceDataExpired;
 import com.orderdesk.events.privacy.PersonalDataCodec;
 import org.axonframework.config.ProcessingGroup;
@@ -37,9 +39,11 @@ class AccountProjection {
     static final String PROCESSING_GROUP = "accounts";
 
     private final JdbcClient jdbc;
+    private final JdbcSubjectKeys keys;
 
-    AccountProjection(JdbcClient jdbc) {
+    AccountProjection(JdbcClient jdbc, JdbcSubjectKeys keys) {
         this.jdbc = jdbc;
+        this.keys = keys;
     }
 
     @EventHandler
@@ -93,6 +97,7 @@ class AccountProjection {
     /** The erased person's identity and device information go; the account stays as "[erased]". */
     @EventHandler
     void on(AccountErased event) {
+        keys.forget(DataSubject.ACCOUNT.subjectId(event.accountId()));
         jdbc.sql("""
                  UPDATE query_side.account SET username = ?, mobile = ?, display_name = ?, status = 'ERASED'
                  WHERE account_id = ?""")

@@ -14,6 +14,11 @@ import com.orderdesk.events.order.OrderStatusChanged;
 import com.orderdesk.events.privacy.AccountErasureRequested;
 import com.orderdesk.events.privacy.CustomerErased;
 import com.orderdesk.events.privacy.DeviceDataExpired;
+import com.orderdesk.events.support.SupportRequestAnswered;
+import com.orderdesk.events.support.SupportRequestClosed;
+import com.orderdesk.events.support.SupportRequestFollowedUp;
+import com.orderdesk.events.support.SupportRequestSubmitted;
+import com.orderdesk.events.support.SupportRequestWithdrawn;
 import com.orderdesk.events.task.TaskAssigned;
 import com.orderdesk.events.task.TaskMoved;
 import com.orderdesk.events.task.TaskUnassigned;
@@ -49,6 +54,21 @@ final class AuditSummaries {
         }
         if (event instanceof TaskUnassigned e) {
             return "Task unassigned from " + e.assigneeId();
+        }
+        if (event instanceof SupportRequestSubmitted e) {
+            return "Support request submitted (" + e.kind() + "), due " + e.dueAt();
+        }
+        if (event instanceof SupportRequestAnswered e) {
+            return "Support request of " + e.accountId() + " answered";
+        }
+        if (event instanceof SupportRequestFollowedUp e) {
+            return "Support request followed up, open again, due " + e.dueAt();
+        }
+        if (event instanceof SupportRequestWithdrawn) {
+            return "Support request withdrawn by the requester";
+        }
+        if (event instanceof SupportRequestClosed e) {
+            return "Support request of " + e.accountId() + " closed";
         }
         if (event instanceof MemberRoleChanged e) {
             return "Role " + e.previousRole() + " → " + e.role() + " for " + e.accountId();

@@ -19,5 +19,9 @@ public enum NotificationKind {
     /** An order you follow changed status. */
     ORDER_STATUS_CHANGED,
     /** Your account signed in from an IP address or device not seen before. */
-    ABNORMAL_LOGIN
+    ABNORMAL_LOGIN,
+    /** An admin answered your support request. */
+    SUPPORT_REQUEST_ANSWERED,
+    /** An admin closed your support request. */
+    SUPPORT_REQUEST_CLOSED
 }

@@ -7,6 +7,8 @@ import com.orderdesk.events.order.OrderStatusChanged;
 import com.orderdesk.events.order.OrderUnfollowed;
 import com.orderdesk.events.privacy.AccountErased;
 import com.orderdesk.events.privacy.DeviceDataExpired;
+import com.orderdesk.events.support.SupportRequestAnswered;
+import com.orderdesk.events.support.SupportRequestClosed;
 import com.orderdesk.events.task.TaskArchived;
 import com.orderdesk.events.task.TaskAssigned;
 import com.orderdesk.events.task.TaskCommentEdited;
@@ -188,6 +190,24 @@ class NotificationProjection {
     @EventHandler
     void on(DeviceDataExpired e) {
         notifier.expireSignInDetails(e.throughDay().plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
+    }
+
+    // --- support requests ------------------------------------------------------------------------------------
+
+    @EventHandler
+    void on(SupportRequestAnswered e, EventMessage<?> m, ReplayStatus replay) {
+        if (!replay.isReplay()) {
+            notifier.aboutSupportRequest(m, e.accountId(), e.workspaceId(), NotificationKind.SUPPORT_REQUEST_ANSWERED,
+                                         "Answered: GET /api/support/requests/" + e.requestId());
+        }
+    }
+
+    @EventHandler
+    void on(SupportRequestClosed e, EventMessage<?> m, ReplayStatus replay) {
+        if (!replay.isReplay()) {
+            notifier.aboutSupportRequest(m, e.accountId(), e.workspaceId(), NotificationKind.SUPPORT_REQUEST_CLOSED,
+                                         "Closed: GET /api/support/requests/" + e.requestId());
+        }
     }
 
     private static String signInDetail(LoginSucceeded e) {

@@ -41,6 +41,14 @@ class Notifier {
                                 event.getTimestamp()));
     }
 
+    /** To the requester of a support request; the texts stay in the request, the notification only points to it. */
+    void aboutSupportRequest(EventMessage<?> event, String requesterId, String workspaceId, NotificationKind kind,
+                             String detail) {
+        add(new NewNotification(requesterId, kind.name().toLowerCase() + ":" + event.getIdentifier(), kind,
+                                workspaceId, null, null, actorOf(event), "Your support request", detail,
+                                event.getTimestamp()));
+    }
+
     void add(NewNotification notification) {
         if (inbox.add(notification)) {
             live.added(notification.recipientId(), notification.sourceKey());

@@ -17,14 +17,15 @@ import java.time.Duration;
 
 /**
  * Events are written and read by a serializer that seals their personal data with per-subject keys
- * (crypto-shredding); replacing Axon's {@code eventSerializer} covers payloads, metadata and snapshots.
+ * (crypto-shredding). This side only reads keys; it caches them for seconds, and forgets a key as soon as a
+ * projection sees its erasure, so a lagging segment cannot copy data the command side has just made unreadable.
  */
 @Configuration(proxyBeanMethods = false)
 class PersonalDataConfiguration {
 
     @Bean
     JdbcSubjectKeys subjectKeys(ConnectionProvider connections, Clock clock,
-                                @Value("${orderdesk.privacy.key-cache-time:PT1M}") Duration cacheFor) {
+                                @Value("${orderdesk.privacy.key-cache-time:PT5S}") Duration cacheFor) {
         return new JdbcSubjectKeys(connections, clock, cacheFor);
     }
 

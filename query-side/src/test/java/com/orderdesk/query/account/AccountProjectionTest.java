@@ -12,12 +12,19 @@ import com.orderdesk.events.account.MemberRoleChanged;
 import com.orderdesk.events.account.ProfileRectified;
 import com.orderdesk.events.account.Role;
 import com.orderdesk.events.account.TokensRevoked;
+import com.orderdesk.events.privacy.AccountErased;
+import com.orderdesk.events.privacy.DeviceDataExpired;
+import com.orderdesk.events.privacy.JdbcSubjectKeys;
 import com.orderdesk.query.ReadModelDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,7 +35,11 @@ class AccountProjectionTest {
     private static final Instant T0 = Instant.parse("2026-11-22T10:00:00Z");
 
     private final JdbcClient jdbc = ReadModelDatabase.jdbc();
-    private final AccountProjection projection = new AccountProjection(jdbc);
+    // Forgetting a cached key touches no table; the key table itself lives on the command side.
+    private final AccountProjection projection = new AccountProjection(jdbc, new JdbcSubjectKeys(
+            () -> {
+                throw new IllegalStateException("no key table in the read-model database");
+            }, Clock.systemUTC(), Duration.ofSeconds(5)));
     private final AccountReadModel readModel = new AccountReadModel(jdbc);
     private String owner;
     private String member;
@@ -72,6 +83,27 @@ class AccountProjectionTest {
                                  new LoginView(T0.plusSeconds(1), "FAILED", "wrong password", "203.0.113.1", "UA",
                                                false));
         assertThat(readModel.find(owner).orElseThrow().lastLoginAt()).isEqualTo(T0.plusSeconds(2));
+    }
+
+    @Test
+    void erasureScrubsTheIdentityAndTheDeviceInformationAndExpiryClearsOldDeviceInformation() {
+        projection.on(new LoginSucceeded(member, "198.51.100.2", "UA-m", true, true, true), T0, "e-m-" + member);
+        projection.on(new LoginSucceeded(owner, "198.51.100.1", "UA-o", true, true, true), T0, "e-o-" + owner);
+        projection.on(new LoginSucceeded(owner, "198.51.100.1", "UA-o", false, false, false), T0.plusSeconds(86_400),
+                      "e-o2-" + owner);
+
+        projection.on(new AccountErased(member, "w-" + owner, T0));
+        projection.on(new DeviceDataExpired(List.of(LocalDate.of(2026, 11, 22)), LocalDate.of(2026, 11, 22), T0));
+
+        AccountView erased = readModel.find(member).orElseThrow();
+        assertThat(List.of(erased.username(), erased.mobile(), erased.displayName())).containsOnly("[erased]");
+        assertThat(erased.status()).isEqualTo("ERASED");
+        assertThat(readModel.logins(member, 10)).extracting(LoginView::clientIp, LoginView::userAgent)
+                                                .containsExactly(org.assertj.core.groups.Tuple.tuple(null, null));
+        assertThat(readModel.logins(owner, 10)).extracting(LoginView::clientIp)
+                                               .as("the day after the expired ones keeps its IP")
+                                               .containsExactly("198.51.100.1", null);
+        assertThat(readModel.find(owner).orElseThrow().username()).isEqualTo("alice-" + owner);
     }
 
     @Test

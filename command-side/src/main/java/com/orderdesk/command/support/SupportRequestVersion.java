@@ -1,0 +1,5 @@
+package com.orderdesk.command.support;
+
+/** Answer to a support command: the request and its new aggregate version (also sent as the {@code ETag}). */
+public record SupportRequestVersion(String requestId, long version) {
+}

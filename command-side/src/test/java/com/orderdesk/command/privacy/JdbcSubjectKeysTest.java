@@ -1,0 +1,98 @@
+package com.orderdesk.command.privacy;
+
+import com.orderdesk.command.infra.EmbeddedPostgresProperties;
+import com.orderdesk.command.infra.EmbeddedPostgresServer;
+import com.orderdesk.events.account.LoginSucceeded;
+import com.orderdesk.events.privacy.CryptoShreddingSerializer;
+import com.orderdesk.events.privacy.JdbcSubjectKeys;
+import com.orderdesk.events.privacy.PersonalDataCodec;
+import org.axonframework.common.jdbc.DataSourceConnectionProvider;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.jackson3.Jackson3Serializer;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.postgresql.ds.PGSimpleDataSource;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The key table on a real PostgreSQL: creation once per subject, destruction for good, expiry by day. */
+class JdbcSubjectKeysTest {
+
+    private static EmbeddedPostgresServer postgres;
+    private static PGSimpleDataSource dataSource;
+
+    @BeforeAll
+    static void startDatabase() {
+        postgres = EmbeddedPostgresServer.start(new EmbeddedPostgresProperties(Path.of("unused"), 0, true));
+        dataSource = new PGSimpleDataSource();
+        dataSource.setUrl(postgres.jdbcUrl());
+        dataSource.setUser("postgres");
+        Flyway.configure().dataSource(dataSource).schemas("event_store", "command_side")
+              .defaultSchema("event_store").locations("classpath:db/migration/command").load().migrate();
+    }
+
+    @AfterAll
+    static void stopDatabase() {
+        postgres.close();
+    }
+
+    private final JdbcSubjectKeys keys = new JdbcSubjectKeys(new DataSourceConnectionProvider(dataSource),
+                                                             Clock.systemUTC(), Duration.ofMinutes(1));
+
+    @Test
+    void aSubjectGetsOneKeyAndNeverANewOneOnceItWasDestroyed() throws Exception {
+        String subject = "account:" + UUID.randomUUID();
+        JdbcSubjectKeys otherProcess = new JdbcSubjectKeys(new DataSourceConnectionProvider(dataSource),
+                                                           Clock.systemUTC(), Duration.ofMinutes(1));
+
+        assertThat(keys.keyForReading(subject)).isEmpty();
+        byte[] key = keys.keyForWriting(subject).orElseThrow().getEncoded();
+        assertThat(otherProcess.keyForWriting(subject).orElseThrow().getEncoded()).isEqualTo(key);
+
+        keys.destroy(subject, "ERASURE");
+
+        assertThat(keys.keyForReading(subject)).isEmpty();
+        assertThat(keys.keyForWriting(subject)).as("no new key after erasure").isEmpty();
+        try (Connection c = dataSource.getConnection();
+             ResultSet row = c.createStatement().executeQuery(
+                     "SELECT secret, destroyed_at, reason FROM event_store.data_subject_key WHERE subject_id = '"
+                     + subject + "'")) {
+            assertThat(row.next()).isTrue();
+            assertThat(row.getBytes(1)).isNull();
+            assertThat(row.getTimestamp(2)).isNotNull();
+            assertThat(row.getString(3)).isEqualTo("ERASURE");
+        }
+    }
+
+    @Test
+    void deviceInformationOfDaysBeforeTheRetentionLimitExpiresAndReadsAsExpired() {
+        Instant writtenAt = Instant.parse("2020-03-01T12:00:00Z");
+        Jackson3Serializer json = Jackson3Serializer.builder().build();
+        CryptoShreddingSerializer serializer = new CryptoShreddingSerializer(
+                json, new PersonalDataCodec(keys, json.getObjectMapper(), Clock.fixed(writtenAt, ZoneOffset.UTC)));
+        String accountId = UUID.randomUUID().toString();
+        SerializedObject<byte[]> stored = serializer.serialize(
+                new LoginSucceeded(accountId, "203.0.113.9", "Probe", false, false, false), byte[].class);
+        keys.keyForWriting("device:2020-03-02");
+
+        assertThat(keys.destroyDeviceKeysBefore(LocalDate.of(2020, 3, 2), "RETENTION"))
+                .contains(LocalDate.of(2020, 3, 1)).doesNotContain(LocalDate.of(2020, 3, 2));
+
+        LoginSucceeded read = serializer.deserialize(stored);
+        assertThat(read.clientIp()).isEqualTo("[expired]");
+        assertThat(read.accountId()).isEqualTo(accountId);
+        assertThat(keys.keyForReading("device:2020-03-02")).as("a kept day").isPresent();
+    }
+}

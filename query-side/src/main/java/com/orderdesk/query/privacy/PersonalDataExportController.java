@@ -1,0 +1,61 @@
+package com.orderdesk.query.privacy;
+
+import com.orderdesk.query.security.Actor;
+import jakarta.validation.constraints.Pattern;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The caller downloads everything OrderDesk holds about them (right of access, data portability). */
+@RestController
+@Validated
+class PersonalDataExportController {
+
+    private final PersonalDataExport export;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    PersonalDataExportController(PersonalDataExport export) {
+        this.export = export;
+    }
+
+    @GetMapping("/api/me/export")
+    ResponseEntity<StreamingResponseBody> export(@AuthenticationPrincipal Jwt token) {
+        String accountId = Actor.of(token).accountId();
+        StreamingResponseBody body = out -> {
+            try (JsonGenerator generator = json.createGenerator(out)) {
+                export.write(accountId, generator);
+            }
+        };
+        return attachment("orderdesk-personal-data.json", body);
+    }
+
+    /** An owner answers a customer's access request from the orders of their workspace. */
+    @GetMapping("/api/customers/export")
+    ResponseEntity<StreamingResponseBody> exportCustomer(@AuthenticationPrincipal Jwt token,
+                                                         @RequestParam @Pattern(regexp = "\\+?[0-9 ()-]{3,32}")
+                                                         String phone) {
+        String workspaceId = Actor.of(token).workspaceId();
+        StreamingResponseBody body = out -> {
+            try (JsonGenerator generator = json.createGenerator(out)) {
+                export.writeCustomer(workspaceId, phone, generator);
+            }
+        };
+        return attachment("orderdesk-customer-data.json", body);
+    }
+
+    private static ResponseEntity<StreamingResponseBody> attachment(String fileName, StreamingResponseBody body) {
+        return ResponseEntity.ok()
+                             .contentType(MediaType.APPLICATION_JSON)
+                             .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"")
+                             .body(body);
+    }
+}

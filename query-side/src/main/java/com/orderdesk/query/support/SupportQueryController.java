@@ -1,0 +1,110 @@
+package com.orderdesk.query.support;
+
+import com.orderdesk.events.support.SupportRequestKind;
+import com.orderdesk.events.support.SupportRequestStatus;
+import com.orderdesk.query.security.Actor;
+import com.orderdesk.query.web.NotFound;
+import com.orderdesk.query.web.ReadYourWrites;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * Support and privacy requests: the requester's own under {@code /api/support/requests} (anyone else's answers
+ * 404), every request for the admins under {@code /api/admin/support/requests}, oldest due date first.
+ */
+@RestController
+@Validated
+class SupportQueryController {
+
+    private static final String ID = "[A-Za-z0-9-]{1,64}";
+
+    private final SupportReads reads;
+
+    SupportQueryController(SupportReads reads) {
+        this.reads = reads;
+    }
+
+    /** The caller's own requests, newest first. */
+    @GetMapping("/api/support/requests")
+    SupportRequestPage own(@AuthenticationPrincipal Jwt token,
+                           @RequestParam(required = false) SupportRequestStatus status,
+                           @RequestParam(required = false) String cursor,
+                           @RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit) {
+        SupportCursor after = cursor == null ? null : SupportCursor.decode(cursor, SupportCursor.OWN);
+        List<SupportRequestView> rows = reads.own(Actor.of(token).accountId(), status, after, limit + 1);
+        return page(rows, limit, view -> new SupportCursor(SupportCursor.OWN, view.submittedAt(), view.requestId()));
+    }
+
+    /** One of the caller's requests with its thread; {@code minVersion} waits for it (read-your-writes). */
+    @GetMapping("/api/support/requests/{requestId}")
+    ResponseEntity<SupportRequestDetailView> ownRequest(@AuthenticationPrincipal Jwt token,
+                                                        @PathVariable @Pattern(regexp = ID) String requestId,
+                                                        @RequestParam(required = false) @Min(0) Long minVersion,
+                                                        @RequestParam(defaultValue = "5000") @Min(0) @Max(10_000)
+                                                        long waitMillis) {
+        String accountId = Actor.of(token).accountId();
+        return detail(requestId, detail -> Objects.equals(detail.request().requesterId(), accountId), minVersion,
+                      waitMillis);
+    }
+
+    /**
+     * The admins' queue, oldest due date first. {@code status} may repeat; {@code overdue=true} keeps open
+     * requests past their due date, {@code false} the others.
+     */
+    @GetMapping("/api/admin/support/requests")
+    SupportRequestPage queue(@RequestParam(required = false) Set<SupportRequestStatus> status,
+                             @RequestParam(required = false) SupportRequestKind kind,
+                             @RequestParam(required = false) Boolean overdue,
+                             @RequestParam(required = false) @Pattern(regexp = ID) String requester,
+                             @RequestParam(required = false) String cursor,
+                             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit) {
+        SupportCursor after = cursor == null ? null : SupportCursor.decode(cursor, SupportCursor.QUEUE);
+        List<SupportRequestView> rows = reads.queue(new SupportFilter(status, kind, overdue, requester), after,
+                                                    limit + 1);
+        return page(rows, limit, view -> new SupportCursor(SupportCursor.QUEUE, view.dueAt(), view.requestId()));
+    }
+
+    /** Any request with its thread, for the admins. */
+    @GetMapping("/api/admin/support/requests/{requestId}")
+    ResponseEntity<SupportRequestDetailView> anyRequest(@PathVariable @Pattern(regexp = ID) String requestId,
+                                                        @RequestParam(required = false) @Min(0) Long minVersion,
+                                                        @RequestParam(defaultValue = "5000") @Min(0) @Max(10_000)
+                                                        long waitMillis) {
+        return detail(requestId, detail -> true, minVersion, waitMillis);
+    }
+
+    private ResponseEntity<SupportRequestDetailView> detail(String requestId,
+                                                            Predicate<SupportRequestDetailView> visible,
+                                                            Long minVersion, long waitMillis) {
+        ReadYourWrites.Read<SupportRequestDetailView> read = ReadYourWrites.read(
+                () -> reads.detail(requestId).filter(visible), detail -> detail.request().version(), minVersion,
+                waitMillis);
+        SupportRequestDetailView detail = read.value().orElseThrow(() -> new NotFound("Support request", requestId));
+        return ResponseEntity.ok()
+                             .eTag(Long.toString(detail.request().version()))
+                             .header(ReadYourWrites.CONSISTENT_HEADER, Boolean.toString(read.consistent()))
+                             .body(detail);
+    }
+
+    private static SupportRequestPage page(List<SupportRequestView> rows, int limit,
+                                           Function<SupportRequestView, SupportCursor> position) {
+        boolean more = rows.size() > limit;
+        List<SupportRequestView> page = more ? rows.subList(0, limit) : rows;
+        return new SupportRequestPage(page, more ? position.apply(page.get(page.size() - 1)).encode() : null);
+    }
+}
