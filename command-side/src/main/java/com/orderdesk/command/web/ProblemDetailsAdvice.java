@@ -6,6 +6,7 @@ import com.orderdesk.command.account.IdentifierTaken;
 import com.orderdesk.command.account.InvalidCredentials;
 import com.orderdesk.command.account.PasswordPolicy;
 import com.orderdesk.command.account.TooManyLoginAttempts;
+import com.orderdesk.command.account.WorkspaceChangeForbidden;
 import com.orderdesk.command.order.DuplicateExternalOrderNumber;
 import com.orderdesk.command.order.IllegalOrderTransition;
 import com.orderdesk.command.order.OrderChangeForbidden;
@@ -91,7 +92,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                        e.getMessage());
     }
 
-    @ExceptionHandler({TaskChangeForbidden.class, OrderChangeForbidden.class})
+    @ExceptionHandler({TaskChangeForbidden.class, OrderChangeForbidden.class, WorkspaceChangeForbidden.class})
     ProblemDetail changeForbidden(RuntimeException e, HttpServletRequest request) {
         accessDenials.record(request);
         return problem(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Forbidden", e.getMessage());

@@ -25,7 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public class ProjectionRebuilds {
 
     static final List<String> REBUILDABLE = List.of("order-list", "order-timeline", "task-board", "audit-trail",
-                                                  "order-reporting", "task-reporting");
+                                                  "order-reporting", "task-reporting", "operations-reporting");
 
     private final EventProcessingConfiguration processing;
     private final JdbcClient jdbc;
