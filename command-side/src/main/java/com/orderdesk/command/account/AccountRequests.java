@@ -1,6 +1,7 @@
 package com.orderdesk.command.account;
 
 import com.orderdesk.events.account.Role;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -36,6 +37,14 @@ final class AccountRequests {
     }
 
     record ChangeRole(@NotNull Role role) {
+    }
+
+    record ChangeTimeZone(@NotNull String timeZone) {
+
+        @AssertTrue(message = "must be an IANA time zone id such as Asia/Shanghai")
+        boolean isTimeZoneKnown() {
+            return timeZone == null || TimeZones.isIanaId(timeZone);
+        }
     }
 
     record ChangePassword(@NotNull @Size(max = 128) String currentPassword,

@@ -6,11 +6,13 @@ import com.orderdesk.command.account.IdentifierTaken;
 import com.orderdesk.command.account.InvalidCredentials;
 import com.orderdesk.command.account.PasswordPolicy;
 import com.orderdesk.command.account.TooManyLoginAttempts;
+import com.orderdesk.command.account.WorkspaceChangeForbidden;
 import com.orderdesk.command.order.DuplicateExternalOrderNumber;
 import com.orderdesk.command.order.IllegalOrderTransition;
-import com.orderdesk.command.order.OrderChangeForbidden;
 import com.orderdesk.command.order.ImportFileRejected;
+import com.orderdesk.command.order.OrderChangeForbidden;
 import com.orderdesk.command.order.OrderNotFound;
+import com.orderdesk.command.order.OrderRuleViolation;
 import com.orderdesk.command.security.AccessDenials;
 import com.orderdesk.command.support.IllegalSupportRequestTransition;
 import com.orderdesk.command.support.SupportRequestForbidden;
@@ -21,7 +23,6 @@ import com.orderdesk.command.task.TaskChangeForbidden;
 import com.orderdesk.command.task.TaskNotFound;
 import com.orderdesk.command.task.TaskRuleViolation;
 import jakarta.servlet.http.HttpServletRequest;
-import com.orderdesk.command.order.OrderRuleViolation;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.slf4j.Logger;
@@ -109,7 +110,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                        "Support request rule violated", e.getMessage());
     }
 
-    @ExceptionHandler({TaskChangeForbidden.class, OrderChangeForbidden.class, SupportRequestForbidden.class})
+    @ExceptionHandler({TaskChangeForbidden.class, OrderChangeForbidden.class, SupportRequestForbidden.class,
+                       WorkspaceChangeForbidden.class})
     ProblemDetail changeForbidden(RuntimeException e, HttpServletRequest request) {
         accessDenials.record(request);
         return problem(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Forbidden", e.getMessage());

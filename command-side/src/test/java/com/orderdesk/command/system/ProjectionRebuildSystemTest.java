@@ -20,7 +20,8 @@ class ProjectionRebuildSystemTest extends SystemTest {
     private static final List<String> TABLES = List.of(
             "order_summary", "order_line", "order_note", "order_attachment", "order_timeline", "task_card",
             "task_checklist_item", "task_comment", "task_activity", "audit_entry", "audit_account",
-            "report_order_fact", "report_order_line", "report_task_fact", "support_request", "support_message");
+            "report_order_fact", "report_order_line", "report_task_fact", "support_request", "support_message",
+            "report_member", "report_sign_in");
 
     @Test
     void aRebuildOfAllProjectionsLeavesEveryTableAsItWas() {

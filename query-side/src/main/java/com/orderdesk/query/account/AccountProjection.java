@@ -14,13 +14,15 @@ import com.orderdesk.events.account.MemberRoleChanged;
 import com.orderdesk.events.account.ProfileRectified;
 import com.orderdesk.events.account.TokensRevoked;
 import com.orderdesk.events.account.WorkspaceOpened;
+import com.orderdesk.events.account.WorkspaceTimeZoneChanged;
 import com.orderdesk.events.privacy.AccountErased;
 import com.orderdesk.events.privacy.DataSubject;
-import com.orderdesk.events.privacy.JdbcSubjectKeys;
 import com.orderdesk.events.privacy.DeviceDataExpired;
+import com.orderdesk.events.privacy.JdbcSubjectKeys;
 import com.orderdesk.events.privacy.PersonalDataCodec;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -52,6 +54,14 @@ class AccountProjection {
                  INSERT INTO query_side.workspace (workspace_id, name, owner_account_id, opened_at) VALUES (?, ?, ?, ?)
                  ON CONFLICT (workspace_id) DO NOTHING""")
             .params(event.workspaceId(), event.name(), event.ownerAccountId(), from(at))
+            .update();
+    }
+
+    /** Version-guarded: the view's version is the Workspace aggregate's (the ETag for its updates). */
+    @EventHandler
+    void on(WorkspaceTimeZoneChanged event, @SequenceNumber long version) {
+        jdbc.sql("UPDATE query_side.workspace SET time_zone = ?, version = ? WHERE workspace_id = ? AND version < ?")
+            .params(event.timeZone(), version, event.workspaceId(), version)
             .update();
     }
 

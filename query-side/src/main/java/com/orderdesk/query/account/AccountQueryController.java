@@ -2,8 +2,10 @@ package com.orderdesk.query.account;
 
 import com.orderdesk.query.security.Actor;
 import com.orderdesk.query.web.NotFound;
+import com.orderdesk.query.web.ReadYourWrites;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.validation.annotation.Validated;
@@ -13,8 +15,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
+import java.util.Optional;
 
-/** The caller's own account and login history; members and their logins for owners and auditors. */
+/**
+ * The caller's own account and login history; the workspace's settings for its members; members and their logins
+ * for owners and auditors.
+ */
 @RestController
 @Validated
 class AccountQueryController {
@@ -35,6 +41,25 @@ class AccountQueryController {
     List<LoginView> myLogins(@AuthenticationPrincipal Jwt token,
                              @RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit) {
         return accounts.logins(Actor.of(token).accountId(), limit);
+    }
+
+    /**
+     * The caller's workspace and its settings, with the version as {@code ETag} (for {@code If-Match} on the
+     * command side). {@code minVersion}/{@code waitMillis}: read-your-writes as for orders.
+     */
+    @GetMapping("/api/workspace")
+    ResponseEntity<WorkspaceView> workspace(@AuthenticationPrincipal Jwt token,
+                                            @RequestParam(required = false) @Min(0) Long minVersion,
+                                            @RequestParam(defaultValue = "5000") @Min(0) @Max(10_000) long waitMillis) {
+        String workspaceId = Actor.of(token).workspaceId();
+        ReadYourWrites.Read<WorkspaceView> read = ReadYourWrites.read(
+                () -> workspaceId == null ? Optional.empty() : accounts.workspace(workspaceId), WorkspaceView::version,
+                minVersion, waitMillis);
+        WorkspaceView workspace = read.value().orElseThrow(() -> new NotFound("Workspace", workspaceId));
+        return ResponseEntity.ok()
+                             .eTag(Long.toString(workspace.version()))
+                             .header(ReadYourWrites.CONSISTENT_HEADER, Boolean.toString(read.consistent()))
+                             .body(workspace);
     }
 
     @GetMapping("/api/workspace/members")

@@ -25,6 +25,16 @@ class AccountReadModel {
                    .param(accountId).query(AccountReadModel::account).optional();
     }
 
+    Optional<WorkspaceView> workspace(String workspaceId) {
+        return jdbc.sql("SELECT workspace_id, name, owner_account_id, time_zone, version FROM query_side.workspace "
+                        + "WHERE workspace_id = ?")
+                   .param(workspaceId)
+                   .query((rs, n) -> new WorkspaceView(rs.getString(1), rs.getString(2), rs.getString(3),
+                                                       rs.getString(4) == null ? "UTC" : rs.getString(4),
+                                                       rs.getString(4) != null, rs.getLong(5)))
+                   .optional();
+    }
+
     List<AccountView> members(String workspaceId) {
         return jdbc.sql("SELECT * FROM query_side.account WHERE workspace_id = ? ORDER BY username")
                    .param(workspaceId).query(AccountReadModel::account).list();

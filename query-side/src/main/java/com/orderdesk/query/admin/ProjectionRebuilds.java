@@ -25,7 +25,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public class ProjectionRebuilds {
 
     static final List<String> REBUILDABLE = List.of("order-list", "order-timeline", "task-board", "audit-trail",
-                                                  "order-reporting", "task-reporting", "support-requests");
+                                                  "order-reporting", "task-reporting", "support-requests",
+                                                  "operations-reporting");
 
     private final EventProcessingConfiguration processing;
     private final JdbcClient jdbc;

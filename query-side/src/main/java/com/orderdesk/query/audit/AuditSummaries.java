@@ -9,6 +9,7 @@ import com.orderdesk.events.account.LoginSucceeded;
 import com.orderdesk.events.account.MemberRoleChanged;
 import com.orderdesk.events.account.TokensRevoked;
 import com.orderdesk.events.account.UnknownAccountLoginAttempted;
+import com.orderdesk.events.account.WorkspaceTimeZoneChanged;
 import com.orderdesk.events.order.OrderRecorded;
 import com.orderdesk.events.order.OrderStatusChanged;
 import com.orderdesk.events.privacy.AccountErasureRequested;
@@ -97,6 +98,10 @@ final class AuditSummaries {
         }
         if (event instanceof TokensRevoked e) {
             return "Sessions ended (" + e.reason() + ")";
+        }
+        if (event instanceof WorkspaceTimeZoneChanged e) {
+            return "Time zone set to " + e.timeZone() + " (was "
+                   + (e.previousTimeZone() == null ? "UTC, the default" : e.previousTimeZone()) + ")";
         }
         if (event instanceof AccessDenied e) {
             return "Refused " + e.method() + " " + e.path();

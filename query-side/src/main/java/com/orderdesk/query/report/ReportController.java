@@ -2,6 +2,9 @@ package com.orderdesk.query.report;
 
 import com.orderdesk.query.security.Actor;
 import com.orderdesk.query.web.BadParameter;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,12 +12,18 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
-/** Reports for owners and auditors of the workspace. */
+/**
+ * Reports for owners and auditors of the workspace. Days follow {@code zone} when given, else the workspace's time
+ * zone (UTC until its owner sets one). {@code format=csv} answers the same figures as a CSV download.
+ */
 @RestController
 @RequestMapping("/api/reports")
 class ReportController {
@@ -22,37 +31,73 @@ class ReportController {
     private static final long MAX_DAYS = 731;
     private static final LocalDate EARLIEST = LocalDate.of(1970, 1, 1);
     private static final LocalDate LATEST = LocalDate.of(9999, 12, 30);
+    private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     private final OrderReports orders;
     private final TaskReports tasks;
+    private final OperationsReports operations;
+    private final WorkspaceZones zones;
 
-    ReportController(OrderReports orders, TaskReports tasks) {
+    ReportController(OrderReports orders, TaskReports tasks, OperationsReports operations, WorkspaceZones zones) {
         this.orders = orders;
         this.tasks = tasks;
+        this.operations = operations;
+        this.zones = zones;
     }
 
     /**
-     * Orders placed from {@code from} to {@code to} (inclusive dates in {@code zone}, an IANA time zone id), cut
-     * into DAY, WEEK or MONTH periods.
+     * Orders placed from {@code from} to {@code to} (inclusive dates in the zone, an IANA time zone id), cut into
+     * DAY, WEEK or MONTH periods.
      */
     @GetMapping("/orders")
-    OrderReport orders(@AuthenticationPrincipal Jwt token,
-                       @RequestParam LocalDate from,
-                       @RequestParam LocalDate to,
-                       @RequestParam(defaultValue = "UTC") String zone,
-                       @RequestParam(defaultValue = "DAY") OrderReports.Granularity granularity) {
+    ResponseEntity<?> orders(@AuthenticationPrincipal Jwt token,
+                             @RequestParam LocalDate from,
+                             @RequestParam LocalDate to,
+                             @RequestParam(required = false) String zone,
+                             @RequestParam(defaultValue = "DAY") OrderReports.Granularity granularity,
+                             @RequestParam(defaultValue = "json") String format) {
+        String workspaceId = Actor.of(token).workspaceId();
         checkRange(from, to);
-        return orders.report(Actor.of(token).workspaceId(), from, to, zoneOf(zone), granularity);
+        return answer(format, "orders", from, to, ReportCsvs::orders,
+                      () -> orders.report(workspaceId, from, to, zoneOf(zone, workspaceId), granularity));
     }
 
     /** Tasks created and completed per day, cycle times, overdue and blocked tasks, and workload per assignee. */
     @GetMapping("/tasks")
-    TaskReport tasks(@AuthenticationPrincipal Jwt token,
-                     @RequestParam LocalDate from,
-                     @RequestParam LocalDate to,
-                     @RequestParam(defaultValue = "UTC") String zone) {
+    ResponseEntity<?> tasks(@AuthenticationPrincipal Jwt token,
+                            @RequestParam LocalDate from,
+                            @RequestParam LocalDate to,
+                            @RequestParam(required = false) String zone,
+                            @RequestParam(defaultValue = "json") String format) {
+        String workspaceId = Actor.of(token).workspaceId();
         checkRange(from, to);
-        return tasks.report(Actor.of(token).workspaceId(), from, to, zoneOf(zone));
+        return answer(format, "tasks", from, to, ReportCsvs::tasks,
+                      () -> tasks.report(workspaceId, from, to, zoneOf(zone, workspaceId)));
+    }
+
+    /** Members now and who signed in, sign-ins per day, failed and refused sign-ins and lockouts. */
+    @GetMapping("/operations")
+    ResponseEntity<?> operations(@AuthenticationPrincipal Jwt token,
+                                 @RequestParam LocalDate from,
+                                 @RequestParam LocalDate to,
+                                 @RequestParam(required = false) String zone,
+                                 @RequestParam(defaultValue = "json") String format) {
+        String workspaceId = Actor.of(token).workspaceId();
+        checkRange(from, to);
+        return answer(format, "operations", from, to, ReportCsvs::operations,
+                      () -> operations.report(workspaceId, from, to, zoneOf(zone, workspaceId)));
+    }
+
+    private static <R> ResponseEntity<?> answer(String format, String name, LocalDate from, LocalDate to,
+                                                Function<R, String> asCsv, Supplier<R> report) {
+        return switch (format) {
+            case "json" -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(report.get());
+            case "csv" -> ResponseEntity.ok().contentType(CSV)
+                                        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name
+                                                + "-report_" + from + "_" + to + ".csv\"")
+                                        .body(asCsv.apply(report.get()).getBytes(StandardCharsets.UTF_8));
+            default -> throw new BadParameter("format must be json or csv");
+        };
     }
 
     private static void checkRange(LocalDate from, LocalDate to) {
@@ -63,7 +108,10 @@ class ReportController {
         }
     }
 
-    private static ZoneId zoneOf(String zone) {
+    private ZoneId zoneOf(String zone, String workspaceId) {
+        if (zone == null) {
+            return zones.of(workspaceId);
+        }
         try {
             return ZoneId.of(zone);
         } catch (DateTimeException e) {

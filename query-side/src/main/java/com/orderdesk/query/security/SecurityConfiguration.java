@@ -47,6 +47,7 @@ class SecurityConfiguration {
                     .requestMatchers(GET, "/api/audit", "/api/audit/**").hasAnyRole("OWNER", "AUDITOR", "ADMIN")
                     .requestMatchers(GET, "/api/reports/**").hasAnyRole("OWNER", "AUDITOR")
                     .requestMatchers(GET, "/api/customers/export").hasRole("OWNER")
+                    .requestMatchers(GET, "/api/workspace").hasAnyRole("OWNER", "COLLABORATOR", "AUDITOR")
                     .requestMatchers(GET, "/api/workspace/members", "/api/workspace/members/**")
                     .hasAnyRole("OWNER", "AUDITOR")
                     .requestMatchers(GET, "/api/me", "/api/me/**").authenticated()
