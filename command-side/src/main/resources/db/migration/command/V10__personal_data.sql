@@ -13,13 +13,16 @@ CREATE TABLE event_store.data_subject_key (
 );
 
 -- Erasures waiting for their due time: a request in its grace period (reason REQUEST), or a closed order's
--- customer contact at the end of its retention period (reason RETENTION). Written with the events that cause
--- them; the privacy job carries out due ones.
+-- customer contact at the end of its retention period (reason RETENTION), one row per reason so that stopping
+-- the retention clock never drops a request. Written with the events that cause them; the privacy job carries out
+-- due ones and retries a failed one later (attempts, last_error).
 CREATE TABLE command_side.pending_erasure (
     kind         VARCHAR(16) NOT NULL CHECK (kind IN ('ACCOUNT', 'CUSTOMER')),
     aggregate_id VARCHAR(64) NOT NULL,
-    due_at       TIMESTAMPTZ NOT NULL,
     reason       VARCHAR(16) NOT NULL CHECK (reason IN ('REQUEST', 'RETENTION')),
-    CONSTRAINT pending_erasure_pk PRIMARY KEY (kind, aggregate_id)
+    due_at       TIMESTAMPTZ NOT NULL,
+    attempts     INTEGER     NOT NULL DEFAULT 0,
+    last_error   VARCHAR(200),
+    CONSTRAINT pending_erasure_pk PRIMARY KEY (kind, aggregate_id, reason)
 );
 CREATE INDEX pending_erasure_due_idx ON command_side.pending_erasure (due_at);

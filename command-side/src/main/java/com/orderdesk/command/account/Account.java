@@ -134,7 +134,8 @@ public class Account {
         if (workspaceId == null || !workspaceId.equals(callerWorkspaceId)) {
             throw new AccountNotFound(accountId);
         }
-        if (status == AccountStatus.REMOVED || status == AccountStatus.DEACTIVATED) {
+        if (status == AccountStatus.REMOVED || status == AccountStatus.DEACTIVATED
+            || status == AccountStatus.ERASED) {
             throw new AccountNotFound(accountId);
         }
     }

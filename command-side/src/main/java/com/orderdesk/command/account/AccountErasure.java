@@ -1,5 +1,6 @@
 package com.orderdesk.command.account;
 
+import com.orderdesk.events.account.Role;
 import com.orderdesk.events.account.TokensRevoked;
 import com.orderdesk.events.privacy.AccountErased;
 import com.orderdesk.events.privacy.AccountErasureCancelled;
@@ -26,6 +27,10 @@ class AccountErasure {
     @CommandHandler
     void handle(RequestAccountErasure command) {
         account.requireNotErased();
+        if (account.role() == Role.OWNER || account.role() == Role.ADMIN) {
+            // Like closing the account: whoever is in charge of a workspace or the platform hands that over first.
+            throw new AccountRuleViolation("An owner or admin account cannot be erased while it is in charge");
+        }
         if (pending) {
             throw new AccountRuleViolation("Erasure of this account is already requested");
         }
@@ -42,13 +47,15 @@ class AccountErasure {
         apply(new AccountErasureCancelled(command.accountId(), account.workspaceId(), command.cancelledBy()));
     }
 
+    /** True when it erased now; false when the account was erased before (the job may find it twice). */
     @CommandHandler
-    void handle(EraseAccount command) {
+    boolean handle(EraseAccount command) {
         if (account.status() == AccountStatus.ERASED) {
-            return; // carried out already: the job may find a request twice
+            return false;
         }
         apply(new AccountErased(command.accountId(), account.workspaceId(), command.at()));
         apply(new TokensRevoked(command.accountId(), command.at(), "account erased"));
+        return true;
     }
 
     @EventSourcingHandler

@@ -34,11 +34,14 @@ class CustomerErasure {
         return getVersion();
     }
 
+    /** True when it erased now; false when the customer was erased before. */
     @CommandHandler
-    void handle(EraseCustomer command) {
-        if (!erased) {
-            apply(new CustomerErased(command.orderId(), order.workspaceId(), command.at(), command.reason()));
+    boolean handle(EraseCustomer command) {
+        if (erased) {
+            return false;
         }
+        apply(new CustomerErased(command.orderId(), order.workspaceId(), command.at(), command.reason()));
+        return true;
     }
 
     void requireNotErased() {

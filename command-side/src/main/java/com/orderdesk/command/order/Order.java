@@ -102,7 +102,7 @@ public class Order {
     @CommandHandler
     long handle(CorrectCustomerContact command) {
         requireEditable(command.workspaceId(), command.expectedVersion());
-        customerErasure.requireNotErased();
+        requireCustomerNotErased();
         apply(new CustomerContactCorrected(orderId, workspaceId, command.customer()));
         return getVersion();
     }
@@ -110,7 +110,7 @@ public class Order {
     @CommandHandler
     long handle(ChangeBuyerNote command) {
         requireEditable(command.workspaceId(), command.expectedVersion());
-        customerErasure.requireNotErased();
+        requireCustomerNotErased();
         apply(new BuyerNoteChanged(orderId, workspaceId, command.buyerNote()));
         return getVersion();
     }
@@ -154,6 +154,10 @@ public class Order {
 
     String workspaceId() {
         return workspaceId;
+    }
+
+    void requireCustomerNotErased() {
+        customerErasure.requireNotErased();
     }
 
     private void requireEditable(String callerWorkspaceId, Long expectedVersion) {

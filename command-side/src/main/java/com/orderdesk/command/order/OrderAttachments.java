@@ -2,6 +2,7 @@ package com.orderdesk.command.order;
 
 import com.orderdesk.events.order.AttachmentAdded;
 import com.orderdesk.events.order.AttachmentRemoved;
+import com.orderdesk.events.privacy.CustomerErased;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 
@@ -26,6 +27,7 @@ class OrderAttachments {
     @CommandHandler
     long handle(AttachFile command) {
         order.requireCurrent(command.workspaceId(), command.expectedVersion());
+        order.requireCustomerNotErased(); // files on an order typically carry the customer's data
         if (attachmentIds.size() >= MAX_ATTACHMENTS) {
             throw new OrderRuleViolation("An order has at most " + MAX_ATTACHMENTS + " attachments");
         }
@@ -52,5 +54,11 @@ class OrderAttachments {
     @EventSourcingHandler
     void on(AttachmentRemoved event) {
         attachmentIds.remove(event.attachmentId());
+    }
+
+    /** The files were deleted with the customer's data. */
+    @EventSourcingHandler
+    void on(CustomerErased event) {
+        attachmentIds.clear();
     }
 }

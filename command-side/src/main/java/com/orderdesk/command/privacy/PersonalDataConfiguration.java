@@ -4,6 +4,8 @@ import com.orderdesk.events.privacy.CryptoShreddingSerializer;
 import com.orderdesk.events.privacy.JdbcSubjectKeys;
 import com.orderdesk.events.privacy.PersonalDataCodec;
 import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.serialization.RevisionResolver;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
@@ -35,5 +37,15 @@ class PersonalDataConfiguration {
     Serializer eventSerializer(JdbcSubjectKeys keys, RevisionResolver revisions, Clock clock) {
         Jackson3Serializer json = Jackson3Serializer.builder().revisionResolver(revisions).build();
         return new CryptoShreddingSerializer(json, new PersonalDataCodec(keys, json.getObjectMapper(), clock));
+    }
+
+    /**
+     * Erasure's bookkeeping runs in the transaction that records the erasure; a failure there (say, the key not
+     * destroyed) must fail that transaction, not be logged and skipped as Axon does by default.
+     */
+    @Bean
+    ConfigurerModule erasureBookkeepingFailsTheErasure() {
+        return configurer -> configurer.eventProcessing().registerListenerInvocationErrorHandler(
+                ErasureBookkeeping.PROCESSING_GROUP, configuration -> PropagatingErrorHandler.instance());
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -29,6 +30,7 @@ class PrivacyJob {
     private static final Logger LOG = LoggerFactory.getLogger(PrivacyJob.class);
     private static final MetaData BY_THE_SYSTEM = MetaData.with("actorRole", "SYSTEM");
     private static final int BATCH = 100;
+    private static final Duration RETRY = Duration.ofMinutes(1);
 
     private final PendingErasures pending;
     private final JdbcSubjectKeys keys;
@@ -64,10 +66,16 @@ class PrivacyJob {
                 case CUSTOMER -> new EraseCustomer(due.aggregateId(), due.reason(), now);
             };
             try {
-                commands.sendAndWait(command, BY_THE_SYSTEM);
+                Boolean erasedNow = commands.sendAndWait(command, BY_THE_SYSTEM);
+                if (!Boolean.TRUE.equals(erasedNow)) {
+                    pending.done(due.kind(), due.aggregateId()); // erased before: nothing left to do
+                }
             } catch (RuntimeException e) {
-                // Stays pending and is tried again next time; the id is no personal data.
-                LOG.warn("Erasure of {} {} failed: {}", due.kind(), due.aggregateId(), e.getClass().getSimpleName());
+                // Tried again later, backing off; the id is no personal data, the error's type says what failed.
+                Duration wait = RETRY.multipliedBy(1L << Math.min(due.attempts(), 8));
+                pending.failed(due.kind(), due.aggregateId(), now.plus(wait), e.getClass().getSimpleName());
+                LOG.warn("Erasure of {} {} failed ({} attempts): {}", due.kind(), due.aggregateId(),
+                         due.attempts() + 1, e.getClass().getSimpleName());
             }
         }
     }

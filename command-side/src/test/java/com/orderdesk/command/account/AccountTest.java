@@ -276,43 +276,51 @@ class AccountTest {
     @Test
     void anErasureIsRequestedOnceCanBeCancelledAndIsCarriedOutOnce() {
         Instant due = NOW.plus(Duration.ofDays(7));
-        fixture.given(owner())
-               .when(new RequestAccountErasure("a-1", "a-1", due))
-               .expectEvents(new AccountErasureRequested("a-1", "w-1", "a-1", due));
+        fixture.given(invited(), accepted())
+               .when(new RequestAccountErasure("a-2", "a-2", due))
+               .expectEvents(new AccountErasureRequested("a-2", "w-1", "a-2", due));
         setUp();
-        fixture.given(owner(), new AccountErasureRequested("a-1", "w-1", "a-1", due))
-               .when(new RequestAccountErasure("a-1", "a-1", due))
+        fixture.given(invited(), accepted(), new AccountErasureRequested("a-2", "w-1", "a-2", due))
+               .when(new RequestAccountErasure("a-2", "a-2", due))
                .expectException(AccountRuleViolation.class);
         setUp();
-        fixture.given(owner(), new AccountErasureRequested("a-1", "w-1", "a-1", due))
-               .when(new CancelAccountErasure("a-1", "a-1"))
-               .expectEvents(new AccountErasureCancelled("a-1", "w-1", "a-1"));
+        fixture.given(invited(), accepted(), new AccountErasureRequested("a-2", "w-1", "a-2", due))
+               .when(new CancelAccountErasure("a-2", "a-2"))
+               .expectEvents(new AccountErasureCancelled("a-2", "w-1", "a-2"));
         setUp();
-        fixture.given(owner())
-               .when(new CancelAccountErasure("a-1", "a-1"))
+        fixture.given(invited(), accepted())
+               .when(new CancelAccountErasure("a-2", "a-2"))
                .expectException(AccountRuleViolation.class);
         setUp();
-        fixture.given(owner(), new AccountErasureRequested("a-1", "w-1", "a-1", due))
-               .when(new EraseAccount("a-1", due))
-               .expectEvents(new AccountErased("a-1", "w-1", due), new TokensRevoked("a-1", due, "account erased"));
+        fixture.given(invited(), accepted(), new AccountErasureRequested("a-2", "w-1", "a-2", due))
+               .when(new EraseAccount("a-2", due))
+               .expectEvents(new AccountErased("a-2", "w-1", due), new TokensRevoked("a-2", due, "account erased"));
         setUp();
-        fixture.given(owner(), new AccountErased("a-1", "w-1", due))
-               .when(new EraseAccount("a-1", due))
+        fixture.given(invited(), accepted(), new AccountErased("a-2", "w-1", due))
+               .when(new EraseAccount("a-2", due))
+               .expectNoEvents();
+    }
+
+    @Test
+    void anOwnerCannotBeErasedWhileInCharge() {
+        fixture.given(owner())
+               .when(new RequestAccountErasure("a-1", "a-1", NOW))
+               .expectException(AccountRuleViolation.class)
                .expectNoEvents();
     }
 
     @Test
     void anErasedAccountCanNeitherSignInNorBeChanged() {
-        fixture.given(owner(), new AccountErased("a-1", "w-1", NOW))
-               .when(new AttemptLogin("a-1", true, IP, UA, NOW))
-               .expectEvents(new LoginRefused("a-1", IP, UA, "account erased"));
+        fixture.given(invited(), accepted(), new AccountErased("a-2", "w-1", NOW))
+               .when(new AttemptLogin("a-2", true, IP, UA, NOW))
+               .expectEvents(new LoginRefused("a-2", IP, UA, "account erased"));
         setUp();
-        fixture.given(owner(), new AccountErased("a-1", "w-1", NOW))
-               .when(new RequestAccountErasure("a-1", "a-1", NOW))
+        fixture.given(invited(), accepted(), new AccountErased("a-2", "w-1", NOW))
+               .when(new RequestAccountErasure("a-2", "a-2", NOW))
                .expectException(AccountNotFound.class);
         setUp();
-        fixture.given(owner(), new AccountErased("a-1", "w-1", NOW))
-               .when(new RectifyProfile("a-1", "New", "13800000009"))
+        fixture.given(invited(), accepted(), new AccountErased("a-2", "w-1", NOW))
+               .when(new RectifyProfile("a-2", "New", "13800000009"))
                .expectException(AccountRuleViolation.class);
     }
 

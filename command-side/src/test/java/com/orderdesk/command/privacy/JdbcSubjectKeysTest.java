@@ -77,6 +77,31 @@ class JdbcSubjectKeysTest {
     }
 
     @Test
+    void aKeyCreatedInATransactionThatRollsBackIsNeverUsedAgain() throws Exception {
+        String subject = "customer:" + UUID.randomUUID();
+        byte[] rolledBack;
+        try (Connection transaction = dataSource.getConnection()) {
+            transaction.setAutoCommit(false);
+            JdbcSubjectKeys inTransaction = new JdbcSubjectKeys(() -> uncloseable(transaction), Clock.systemUTC(),
+                                                                Duration.ofMinutes(1));
+            rolledBack = inTransaction.keyForWriting(subject).orElseThrow().getEncoded();
+            assertThat(inTransaction.keyForWriting(subject).orElseThrow().getEncoded()).isEqualTo(rolledBack);
+            transaction.rollback();
+            assertThat(inTransaction.keyForReading(subject)).as("not cached before the commit").isEmpty();
+        }
+        byte[] committed = keys.keyForWriting(subject).orElseThrow().getEncoded();
+        assertThat(committed).isNotEqualTo(rolledBack);
+        assertThat(keys.keyForReading(subject).orElseThrow().getEncoded()).isEqualTo(committed);
+    }
+
+    /** The transaction's connection, handed out like a pool would inside a transaction: closing it is a no-op. */
+    private static Connection uncloseable(Connection connection) {
+        return (Connection) java.lang.reflect.Proxy.newProxyInstance(
+                Connection.class.getClassLoader(), new Class<?>[]{Connection.class},
+                (proxy, method, args) -> method.getName().equals("close") ? null : method.invoke(connection, args));
+    }
+
+    @Test
     void deviceInformationOfDaysBeforeTheRetentionLimitExpiresAndReadsAsExpired() {
         Instant writtenAt = Instant.parse("2020-03-01T12:00:00Z");
         Jackson3Serializer json = Jackson3Serializer.builder().build();

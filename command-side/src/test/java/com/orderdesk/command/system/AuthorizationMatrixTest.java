@@ -155,7 +155,7 @@ class AuthorizationMatrixTest extends SystemTest {
             query("/api/me", AUTHENTICATED),
             query("/api/me/logins", AUTHENTICATED),
             query("/api/me/export", AUTHENTICATED),
-            query("/api/customers/export", OWNER),
+            new Endpoint("query", "POST", "/api/customers/export", OWNER, "{\"phone\":\"+491234567\"}", null),
             query("/api/workspace", READERS),
             query("/api/workspace/members", SUPERVISORS),
             query("/api/workspace/members/{accountId}/logins", SUPERVISORS),

@@ -16,9 +16,7 @@ import com.orderdesk.events.account.TokensRevoked;
 import com.orderdesk.events.account.WorkspaceOpened;
 import com.orderdesk.events.account.WorkspaceTimeZoneChanged;
 import com.orderdesk.events.privacy.AccountErased;
-import com.orderdesk.events.privacy.DataSubject;
 import com.orderdesk.events.privacy.DeviceDataExpired;
-import com.orderdesk.events.privacy.JdbcSubjectKeys;
 import com.orderdesk.events.privacy.PersonalDataCodec;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -41,11 +39,9 @@ class AccountProjection {
     static final String PROCESSING_GROUP = "accounts";
 
     private final JdbcClient jdbc;
-    private final JdbcSubjectKeys keys;
 
-    AccountProjection(JdbcClient jdbc, JdbcSubjectKeys keys) {
+    AccountProjection(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.keys = keys;
     }
 
     @EventHandler
@@ -107,7 +103,6 @@ class AccountProjection {
     /** The erased person's identity and device information go; the account stays as "[erased]". */
     @EventHandler
     void on(AccountErased event) {
-        keys.forget(DataSubject.ACCOUNT.subjectId(event.accountId()));
         jdbc.sql("""
                  UPDATE query_side.account SET username = ?, mobile = ?, display_name = ?, status = 'ERASED'
                  WHERE account_id = ?""")

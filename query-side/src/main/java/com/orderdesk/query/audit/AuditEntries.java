@@ -81,11 +81,11 @@ class AuditEntries {
     void eraseAccount(String accountId) {
         jdbc.sql("UPDATE query_side.audit_account SET display_name = ? WHERE account_id = ?")
             .params(PersonalDataCodec.ERASED, accountId).update();
+        // Only what they did (sign-ins included): others' device information on their account is not theirs.
         jdbc.sql("""
-                 UPDATE query_side.audit_entry
-                 SET actor_name = CASE WHEN actor_id = ? THEN ? ELSE actor_name END, client_ip = NULL, user_agent = NULL
-                 WHERE actor_id = ? OR aggregate_id = ?""")
-            .params(accountId, PersonalDataCodec.ERASED, accountId, accountId).update();
+                 UPDATE query_side.audit_entry SET actor_name = ?, client_ip = NULL, user_agent = NULL
+                 WHERE actor_id = ?""")
+            .params(PersonalDataCodec.ERASED, accountId).update();
     }
 
     void expireDeviceData(Instant before) {

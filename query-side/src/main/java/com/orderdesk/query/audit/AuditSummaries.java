@@ -94,7 +94,8 @@ final class AuditSummaries {
             return "Account locked until " + e.lockedUntil() + " after " + e.consecutiveFailures() + " failures";
         }
         if (event instanceof UnknownAccountLoginAttempted e) {
-            return "Sign-in with an unknown name (fingerprint " + e.identifierFingerprint().substring(0, 12) + "…)";
+            // The fingerprint hashes what was typed (maybe someone's mobile number): it expires with device data.
+            return "Sign-in with an unknown name";
         }
         if (event instanceof TokensRevoked e) {
             return "Sessions ended (" + e.reason() + ")";

@@ -4,6 +4,7 @@ import com.orderdesk.events.order.CustomerContact;
 import com.orderdesk.events.order.OrderLine;
 import com.orderdesk.events.order.OrderRecorded;
 import com.orderdesk.events.order.Shipment;
+import com.orderdesk.events.order.ShippingAddress;
 import com.orderdesk.events.privacy.PersonalDataCodec;
 import com.orderdesk.query.infra.TextArrays;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -106,16 +107,27 @@ class OrderListRepository {
             .update();
     }
 
-    /** The customer's contact, the buyer note and the attachments (files typically carry the customer's data). */
+    /**
+     * The customer's contact, buyer note and shipment as a replay after erasure writes them (every text
+     * "[erased]"), and the attachments (files typically carry the customer's data).
+     */
     void eraseCustomer(String orderId) {
+        String erased = PersonalDataCodec.ERASED;
+        String address = addressJson(new CustomerContact(erased, erased,
+                                                         new ShippingAddress(erased, erased, erased, erased, erased)));
         jdbc.sql("""
                  UPDATE query_side.order_summary
-                 SET customer_name = CASE WHEN customer_name IS NULL THEN NULL ELSE ? END,
-                     customer_phone = CASE WHEN customer_phone IS NULL THEN NULL ELSE ? END,
-                     shipping_address = NULL,
-                     buyer_note = CASE WHEN buyer_note IS NULL THEN NULL ELSE ? END
+                 SET customer_name = CASE WHEN has_contact THEN ? END,
+                     customer_phone = CASE WHEN has_contact THEN ? END,
+                     shipping_address = CASE WHEN has_contact THEN ? END,
+                     buyer_note = CASE WHEN buyer_note IS NULL THEN NULL ELSE ? END,
+                     carrier = CASE WHEN carrier IS NULL THEN NULL ELSE ? END,
+                     tracking_number = CASE WHEN tracking_number IS NULL THEN NULL ELSE ? END
+                 FROM (SELECT customer_name IS NOT NULL OR customer_phone IS NOT NULL OR shipping_address IS NOT NULL
+                              AS has_contact
+                       FROM query_side.order_summary WHERE order_id = ?) contact
                  WHERE order_id = ?""")
-            .params(PersonalDataCodec.ERASED, PersonalDataCodec.ERASED, PersonalDataCodec.ERASED, orderId).update();
+            .params(erased, erased, address, erased, erased, erased, orderId, orderId).update();
         jdbc.sql("DELETE FROM query_side.order_attachment WHERE order_id = ?").param(orderId).update();
     }
 

@@ -144,6 +144,13 @@ class OrderTimelineProjection {
         jdbc.sql("""
                  UPDATE query_side.order_timeline SET summary = 'Attached a file (name erased)'
                  WHERE order_id = ? AND event_type = 'AttachmentAdded'""").param(e.orderId()).update();
+        // As a replay writes it: "Status A → SHIPPED with <carrier> <tracking>[ (kind)][: reason]".
+        jdbc.sql("""
+                 UPDATE query_side.order_timeline
+                 SET summary = regexp_replace(summary, '^(Status \\S+ → \\S+) with [^:()]+ [^\\s:()]+(( \\([A-Z_]+\\))?(: .*)?)$',
+                                              '\\1 with [erased] [erased]\\2')
+                 WHERE order_id = ? AND event_type = 'OrderStatusChanged' AND summary LIKE '% with %'""")
+            .param(e.orderId()).update();
         record(message, e.orderId(), e.workspaceId(), sequence, "Customer's personal data erased ("
                                                                  + e.reason().toLowerCase(java.util.Locale.ROOT) + ")");
     }

@@ -1,15 +1,17 @@
 package com.orderdesk.query.privacy;
 
 import com.orderdesk.query.security.Actor;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import tools.jackson.core.JsonGenerator;
@@ -17,7 +19,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The caller downloads everything OrderDesk holds about them (right of access, data portability). */
 @RestController
-@Validated
 class PersonalDataExportController {
 
     private final PersonalDataExport export;
@@ -38,18 +39,23 @@ class PersonalDataExportController {
         return attachment("orderdesk-personal-data.json", body);
     }
 
-    /** An owner answers a customer's access request from the orders of their workspace. */
-    @GetMapping("/api/customers/export")
+    /**
+     * An owner answers a customer's access request from the orders of their workspace. POST, so the phone number
+     * stays out of URLs and the access logs that record them.
+     */
+    @PostMapping("/api/customers/export")
     ResponseEntity<StreamingResponseBody> exportCustomer(@AuthenticationPrincipal Jwt token,
-                                                         @RequestParam @Pattern(regexp = "\\+?[0-9 ()-]{3,32}")
-                                                         String phone) {
+                                                         @Valid @RequestBody CustomerExportRequest request) {
         String workspaceId = Actor.of(token).workspaceId();
         StreamingResponseBody body = out -> {
             try (JsonGenerator generator = json.createGenerator(out)) {
-                export.writeCustomer(workspaceId, phone, generator);
+                export.writeCustomer(workspaceId, request.phone(), generator);
             }
         };
         return attachment("orderdesk-customer-data.json", body);
+    }
+
+    record CustomerExportRequest(@NotNull @Pattern(regexp = "\\+?[0-9 ()-]{3,32}") String phone) {
     }
 
     private static ResponseEntity<StreamingResponseBody> attachment(String fileName, StreamingResponseBody body) {

@@ -19,6 +19,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtGra
 import org.springframework.security.web.SecurityFilterChain;
 
 import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
 
 /**
  * Who may read what on the query side (the permission matrix in the README). Tokens are verified with the
@@ -46,7 +47,7 @@ class SecurityConfiguration {
                     .requestMatchers("/api/notifications", "/api/notifications/**").authenticated()
                     .requestMatchers(GET, "/api/audit", "/api/audit/**").hasAnyRole("OWNER", "AUDITOR", "ADMIN")
                     .requestMatchers(GET, "/api/reports/**").hasAnyRole("OWNER", "AUDITOR")
-                    .requestMatchers(GET, "/api/customers/export").hasRole("OWNER")
+                    .requestMatchers(POST, "/api/customers/export").hasRole("OWNER")
                     .requestMatchers(GET, "/api/workspace").hasAnyRole("OWNER", "COLLABORATOR", "AUDITOR")
                     .requestMatchers(GET, "/api/workspace/members", "/api/workspace/members/**")
                     .hasAnyRole("OWNER", "AUDITOR")

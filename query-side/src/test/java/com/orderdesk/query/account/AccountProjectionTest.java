@@ -14,14 +14,11 @@ import com.orderdesk.events.account.Role;
 import com.orderdesk.events.account.TokensRevoked;
 import com.orderdesk.events.privacy.AccountErased;
 import com.orderdesk.events.privacy.DeviceDataExpired;
-import com.orderdesk.events.privacy.JdbcSubjectKeys;
 import com.orderdesk.query.ReadModelDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -35,11 +32,7 @@ class AccountProjectionTest {
     private static final Instant T0 = Instant.parse("2026-11-22T10:00:00Z");
 
     private final JdbcClient jdbc = ReadModelDatabase.jdbc();
-    // Forgetting a cached key touches no table; the key table itself lives on the command side.
-    private final AccountProjection projection = new AccountProjection(jdbc, new JdbcSubjectKeys(
-            () -> {
-                throw new IllegalStateException("no key table in the read-model database");
-            }, Clock.systemUTC(), Duration.ofSeconds(5)));
+    private final AccountProjection projection = new AccountProjection(jdbc);
     private final AccountReadModel readModel = new AccountReadModel(jdbc);
     private String owner;
     private String member;

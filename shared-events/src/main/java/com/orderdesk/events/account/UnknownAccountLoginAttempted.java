@@ -11,7 +11,7 @@ import org.axonframework.serialization.Revision;
  */
 @Revision("2")
 public record UnknownAccountLoginAttempted(
-        String identifierFingerprint,
+        @DeviceLog String identifierFingerprint,
         @DeviceLog String clientIp,
         @DeviceLog String userAgent) implements SignInAttempt {
 }

@@ -1,7 +1,6 @@
 package com.orderdesk.events.privacy;
 
 import org.axonframework.common.jdbc.ConnectionProvider;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 
 import java.security.SecureRandom;
 import java.sql.Connection;
@@ -21,9 +20,9 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Subject keys in {@code event_store.data_subject_key}, read and written on the connection of the current
- * transaction, so a key is created together with the first event it seals (and rolled back with it). Keys are
- * cached briefly; a key enters the cache only once its transaction committed, and a destroyed key stays a row
- * with no secret, so a subject is never given a new key after erasure.
+ * transaction, so a key is created together with the first event it seals (and rolled back with it). Only rows
+ * that were already committed are cached (briefly): a row this transaction wrote may still roll back. A destroyed
+ * key stays a row with no secret, so a subject is never given a new key after erasure.
  */
 public class JdbcSubjectKeys implements SubjectKeys {
 
@@ -59,7 +58,7 @@ public class JdbcSubjectKeys implements SubjectKeys {
             }
             return select(connection, subjectId);
         });
-        cacheAfterCommit(subjectId, stored);
+        cacheIfCommitted(subjectId, stored);
         return stored.key();
     }
 
@@ -70,7 +69,7 @@ public class JdbcSubjectKeys implements SubjectKeys {
             return cached;
         }
         Stored stored = withConnection(connection -> select(connection, subjectId));
-        cacheAfterCommit(subjectId, stored);
+        cacheIfCommitted(subjectId, stored);
         return stored.key();
     }
 
@@ -114,25 +113,29 @@ public class JdbcSubjectKeys implements SubjectKeys {
         return days;
     }
 
-    /** Drops a cached key now and again after the current transaction (a concurrent reader may re-cache it). */
+    /**
+     * Drops a cached key. Another process may hold it for up to the cache time: there it can still open data
+     * of the subject, but everything it seals with it becomes unreadable once the destruction committed.
+     */
     public void forget(String subjectId) {
         cache.remove(subjectId);
-        if (CurrentUnitOfWork.isStarted()) {
-            CurrentUnitOfWork.get().afterCommit(unitOfWork -> cache.remove(subjectId));
-        }
     }
 
     private Stored select(Connection connection, String subjectId) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT secret FROM event_store.data_subject_key WHERE subject_id = ?")) {
+        // xmin is the writing transaction's 32-bit id: equal to ours means this transaction wrote the row.
+        try (PreparedStatement select = connection.prepareStatement("""
+                SELECT secret,
+                       coalesce(xmin::text = (pg_current_xact_id_if_assigned()::text::bigint % 4294967296)::text,
+                                FALSE) AS uncommitted
+                FROM event_store.data_subject_key WHERE subject_id = ?""")) {
             select.setString(1, subjectId);
             try (ResultSet row = select.executeQuery()) {
                 if (!row.next()) {
-                    return new Stored(false, Optional.empty());
+                    return new Stored(false, false, Optional.empty());
                 }
                 byte[] secret = row.getBytes(1);
-                return new Stored(true, secret == null ? Optional.empty()
-                                                       : Optional.of(new SecretKeySpec(secret, "AES")));
+                return new Stored(true, row.getBoolean(2), secret == null ? Optional.empty()
+                                                                          : Optional.of(new SecretKeySpec(secret, "AES")));
             }
         }
     }
@@ -146,19 +149,14 @@ public class JdbcSubjectKeys implements SubjectKeys {
         return entry.key();
     }
 
-    private void cacheAfterCommit(String subjectId, Stored stored) {
-        if (!stored.exists()) {
-            return; // an unknown subject may still get a key
+    private void cacheIfCommitted(String subjectId, Stored stored) {
+        if (!stored.exists() || stored.uncommitted()) {
+            return; // an unknown subject may still get a key; our own new row may still roll back
         }
-        Cached entry = new Cached(stored.key(), clock.instant().plus(cacheFor));
         if (cache.size() > MAX_CACHED) {
             cache.clear();
         }
-        if (CurrentUnitOfWork.isStarted()) {
-            CurrentUnitOfWork.get().afterCommit(unitOfWork -> cache.put(subjectId, entry));
-        } else {
-            cache.put(subjectId, entry);
-        }
+        cache.put(subjectId, new Cached(stored.key(), clock.instant().plus(cacheFor)));
     }
 
     private <T> T withConnection(SqlWork<T> work) {
@@ -174,8 +172,8 @@ public class JdbcSubjectKeys implements SubjectKeys {
         T run(Connection connection) throws SQLException;
     }
 
-    /** A key row: absent, destroyed (exists, no key) or live. */
-    private record Stored(boolean exists, Optional<SecretKey> key) {
+    /** A key row: absent, destroyed (exists, no key) or live; written by this very transaction or committed. */
+    private record Stored(boolean exists, boolean uncommitted, Optional<SecretKey> key) {
     }
 
     private record Cached(Optional<SecretKey> key, Instant until) {

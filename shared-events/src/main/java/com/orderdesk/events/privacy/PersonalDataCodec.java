@@ -85,7 +85,8 @@ public final class PersonalDataCodec {
             if (value == null || !value.isString() || !Seal.isSealed(value.asString())) {
                 continue; // absent, or written before sealing existed
             }
-            Opened opened = open(value.asString());
+            String subjectId = field.subject() == null ? null : subjectId(event, field);
+            Opened opened = open(value.asString(), subjectId, field.deviceLog());
             JsonNode node;
             if (opened.replacement() != null) {
                 node = Replacement.of(field.type(), opened.replacement());
@@ -100,12 +101,10 @@ public final class PersonalDataCodec {
 
     /** The metadata with its device information sealed (with the key of the account it is about, if known). */
     public MetaData seal(MetaData metaData) {
-        String subjectId = METADATA_SUBJECT_KEYS.stream().map(metaData::get).filter(v -> v instanceof String)
-                                                .map(v -> DataSubject.ACCOUNT.subjectId((String) v))
-                                                .findFirst().orElse(null);
+        String subjectId = metadataSubject(metaData);
         Map<String, Object> values = new HashMap<>(metaData);
         for (String key : DEVICE_METADATA) {
-            if (values.get(key) instanceof String text && !Seal.isSealed(text)) {
+            if (values.get(key) instanceof String text) { // sealed whatever it looks like: it comes from clients
                 values.put(key, seal(text, subjectId, true).orElse(ERASED));
             }
         }
@@ -113,10 +112,11 @@ public final class PersonalDataCodec {
     }
 
     public MetaData open(MetaData metaData) {
+        String subjectId = metadataSubject(metaData);
         Map<String, Object> values = new HashMap<>(metaData);
         for (String key : DEVICE_METADATA) {
             if (values.get(key) instanceof String text && Seal.isSealed(text)) {
-                Opened opened = open(text);
+                Opened opened = open(text, subjectId, true);
                 values.put(key, opened.replacement() != null ? opened.replacement() : opened.text());
             }
         }
@@ -153,17 +153,40 @@ public final class PersonalDataCodec {
         return Optional.of(sealed);
     }
 
-    private Opened open(String sealed) {
+    /**
+     * Opens exactly the layers the field was sealed with, outermost first: the day's key, then the subject's.
+     * What is inside is plain data whatever it looks like (a client may send text that resembles a seal).
+     */
+    private Opened open(String sealed, String subjectId, boolean deviceLog) {
         String text = sealed;
-        while (Seal.isSealed(text)) {
-            String subjectId = Seal.subjectOf(text);
+        if (deviceLog) {
+            String day = Seal.subjectOf(text);
+            if (!isDeviceSubject(day)) {
+                throw new IllegalStateException("Device information is not sealed with a day key");
+            }
+            Optional<SecretKey> key = keys.keyForReading(day);
+            if (key.isEmpty()) {
+                return new Opened(null, EXPIRED);
+            }
+            text = Seal.open(text, key.get());
+        }
+        if (subjectId != null) {
+            if (!Seal.isSealed(text) || !Seal.subjectOf(text).equals(subjectId)) {
+                throw new IllegalStateException("Personal data is not sealed with the key of " + subjectId);
+            }
             Optional<SecretKey> key = keys.keyForReading(subjectId);
             if (key.isEmpty()) {
-                return new Opened(null, isDeviceSubject(subjectId) ? EXPIRED : ERASED);
+                return new Opened(null, ERASED);
             }
             text = Seal.open(text, key.get());
         }
         return new Opened(text, null);
+    }
+
+    private static String metadataSubject(MetaData metaData) {
+        return METADATA_SUBJECT_KEYS.stream().map(metaData::get).filter(v -> v instanceof String)
+                                    .map(v -> DataSubject.ACCOUNT.subjectId((String) v))
+                                    .findFirst().orElse(null);
     }
 
     private static String subjectId(ObjectNode event, SealedField field) {

@@ -41,7 +41,15 @@ final class Seal {
     }
 
     static String open(String sealed, SecretKey key) {
-        byte[] in = Base64.getDecoder().decode(sealed.substring(sealed.lastIndexOf(':') + 1));
+        byte[] in;
+        try {
+            in = Base64.getDecoder().decode(sealed.substring(sealed.lastIndexOf(':') + 1));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("Sealed personal data of " + subjectOf(sealed) + " is malformed", e);
+        }
+        if (in.length <= NONCE_BYTES) {
+            throw new IllegalStateException("Sealed personal data of " + subjectOf(sealed) + " is malformed");
+        }
         byte[] nonce = new byte[NONCE_BYTES];
         System.arraycopy(in, 0, nonce, 0, NONCE_BYTES);
         byte[] ciphertext = new byte[in.length - NONCE_BYTES];
