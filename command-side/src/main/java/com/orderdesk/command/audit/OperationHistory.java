@@ -38,7 +38,8 @@ public class OperationHistory {
     }
 
     public Optional<History> of(String aggregateType, String aggregateId, Long asOfSequence, Instant asOf) {
-        List<? extends DomainEventMessage<?>> stored = events.readEvents(aggregateId).asStream().toList();
+        // From the first event: readEvents(id) would start at the latest snapshot, which is state, not history.
+        List<? extends DomainEventMessage<?>> stored = events.readEvents(aggregateId, 0).asStream().toList();
         if (stored.isEmpty() || !aggregateType.equals(stored.get(0).getType())) {
             return Optional.empty();
         }

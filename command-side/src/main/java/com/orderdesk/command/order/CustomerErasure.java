@@ -2,6 +2,8 @@ package com.orderdesk.command.order;
 
 import com.orderdesk.events.privacy.CustomerErased;
 import com.orderdesk.events.privacy.CustomerErasureRequested;
+import com.fasterxml.jackson.annotation.JsonBackReference;
+import com.fasterxml.jackson.annotation.JsonCreator;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 
@@ -13,11 +15,17 @@ import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
  * period of a closed order ends). The key is destroyed by the handler of {@link CustomerErased}; the order and
  * its business facts remain.
  */
+@SnapshotState
 class CustomerErasure {
 
-    private final Order order;
+    @JsonBackReference("customerErasure")
+    private Order order;
     private boolean requested;
     private boolean erased;
+
+    @JsonCreator // for snapshots; Jackson sets the order back
+    private CustomerErasure() {
+    }
 
     CustomerErasure(Order order) {
         this.order = order;

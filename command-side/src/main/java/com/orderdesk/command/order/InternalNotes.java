@@ -3,6 +3,8 @@ package com.orderdesk.command.order;
 import com.orderdesk.events.order.InternalNoteAdded;
 import com.orderdesk.events.order.InternalNoteDeleted;
 import com.orderdesk.events.order.InternalNoteEdited;
+import com.fasterxml.jackson.annotation.JsonBackReference;
+import com.fasterxml.jackson.annotation.JsonCreator;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 
@@ -13,12 +15,18 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
 
 /** The team's internal notes on an order: anyone may write one; only its author may edit or delete it. */
+@SnapshotState
 class InternalNotes {
 
     static final int MAX_LENGTH = 4000;
 
-    private final Order order;
-    private final Map<String, String> authorByNoteId = new HashMap<>();
+    @JsonBackReference("notes")
+    private Order order;
+    private Map<String, String> authorByNoteId = new HashMap<>(); // not final: snapshots set it
+
+    @JsonCreator // for snapshots; Jackson sets the order back
+    private InternalNotes() {
+    }
 
     InternalNotes(Order order) {
         this.order = order;

@@ -9,11 +9,14 @@ import com.orderdesk.events.order.OrderStatus;
 import com.orderdesk.events.order.OrderStatusChanged;
 import com.orderdesk.events.order.OrderTagged;
 import com.orderdesk.events.order.OrderUntagged;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonManagedReference;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.math.BigDecimal;
@@ -29,8 +32,14 @@ import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
 /**
  * An order recorded from a sales channel, with its lifecycle. Decides in command handlers; changes state only
  * from events. Update handlers answer the new aggregate version (the ETag).
+ * <p>
+ * Snapshots ({@link OrderSnapshots}) store this state as JSON, fields only. It holds identifiers and business
+ * facts, never the customer's personal data, so a snapshot needs no sealing. Raise the revision whenever a
+ * field changes meaning: snapshots of another revision are ignored and the order is loaded from its events.
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = OrderSnapshots.TRIGGER, snapshotFilter = OrderSnapshots.FILTER)
+@Revision(OrderSnapshots.REVISION)
+@SnapshotState
 public class Order {
 
     static final int MAX_TAGS = 20;
@@ -41,20 +50,25 @@ public class Order {
     private Currency currency;
     private BigDecimal total;
     private OrderStatus status;
-    private final Set<String> tags = new HashSet<>();
+    private Set<String> tags = new HashSet<>(); // not final: snapshots set it
 
     @AggregateMember
+    @JsonManagedReference("notes")
     private InternalNotes notes;
 
     @AggregateMember
+    @JsonManagedReference("attachments")
     private OrderAttachments attachments;
 
     @AggregateMember
+    @JsonManagedReference("followers")
     private OrderFollowers followers;
 
     @AggregateMember
+    @JsonManagedReference("customerErasure")
     private CustomerErasure customerErasure;
 
+    @JsonCreator // for snapshots too, not the recording constructor
     protected Order() {
         // for Axon: state is rebuilt from events
     }

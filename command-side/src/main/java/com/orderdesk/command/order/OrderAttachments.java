@@ -3,6 +3,8 @@ package com.orderdesk.command.order;
 import com.orderdesk.events.order.AttachmentAdded;
 import com.orderdesk.events.order.AttachmentRemoved;
 import com.orderdesk.events.privacy.CustomerErased;
+import com.fasterxml.jackson.annotation.JsonBackReference;
+import com.fasterxml.jackson.annotation.JsonCreator;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 
@@ -13,12 +15,18 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
 
 /** The files attached to an order (their bytes are stored outside the event store), in any status. */
+@SnapshotState
 class OrderAttachments {
 
     static final int MAX_ATTACHMENTS = 50;
 
-    private final Order order;
-    private final Set<String> attachmentIds = new HashSet<>();
+    @JsonBackReference("attachments")
+    private Order order;
+    private Set<String> attachmentIds = new HashSet<>(); // not final: snapshots set it
+
+    @JsonCreator // for snapshots; Jackson sets the order back
+    private OrderAttachments() {
+    }
 
     OrderAttachments(Order order) {
         this.order = order;

@@ -2,6 +2,8 @@ package com.orderdesk.command.order;
 
 import com.orderdesk.events.order.OrderFollowed;
 import com.orderdesk.events.order.OrderUnfollowed;
+import com.fasterxml.jackson.annotation.JsonBackReference;
+import com.fasterxml.jackson.annotation.JsonCreator;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 
@@ -15,10 +17,16 @@ import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
  * Members who follow an order, whatever its status: following is a personal preference, not an edit, so it needs
  * no If-Match and following twice changes nothing.
  */
+@SnapshotState
 class OrderFollowers {
 
-    private final Order order;
-    private final Set<String> followers = new HashSet<>();
+    @JsonBackReference("followers")
+    private Order order;
+    private Set<String> followers = new HashSet<>(); // not final: snapshots set it
+
+    @JsonCreator // for snapshots; Jackson sets the order back
+    private OrderFollowers() {
+    }
 
     OrderFollowers(Order order) {
         this.order = order;
