@@ -50,6 +50,8 @@ final class BothApps implements AutoCloseable {
                      "--orderdesk.privacy.job-interval=PT1S",
                      // Lets a test sign in "from" an address of its own (X-Forwarded-For), to find it later.
                      "--orderdesk.security.trusted-proxies=127.0.0.1,::1",
+                     // Orders load from snapshots after a few events, so every system test goes through them.
+                     "--orderdesk.snapshots.order-threshold=3",
                      "--orderdesk.admin.username=" + ADMIN_USERNAME,
                      "--orderdesk.admin.mobile=+10000000000",
                      "--orderdesk.admin.password=" + ADMIN_PASSWORD);
@@ -58,6 +60,8 @@ final class BothApps implements AutoCloseable {
                 .run("--server.port=0",
                      "--spring.datasource.url=jdbc:postgresql://localhost:" + databasePort + "/postgres",
                      "--spring.datasource.username=postgres",
+                     // Projections see new events only through the append notifications, never a poll in time.
+                     "--orderdesk.events.poll-interval=PT10M",
                      // Reminder scans every second, so a test sees a due-soon reminder without waiting a minute.
                      "--orderdesk.notifications.reminder-initial-delay=PT1S",
                      "--orderdesk.notifications.reminder-interval=PT1S",

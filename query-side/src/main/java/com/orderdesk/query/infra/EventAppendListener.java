@@ -1,0 +1,95 @@
+package com.orderdesk.query.infra;
+
+import org.postgresql.PGConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+
+/**
+ * Listens on the PostgreSQL channel that the event store's append trigger notifies at every commit (command
+ * migration V11) and wakes the event store, so projections see a new event within milliseconds instead of at the
+ * next poll. Polling stays on as the fallback: if the connection drops, the listener reconnects with back-off and
+ * wakes the store once, in case it missed a notification meanwhile.
+ */
+class EventAppendListener implements SmartLifecycle {
+
+    static final String CHANNEL = "orderdesk_event_appended";
+    private static final Logger log = LoggerFactory.getLogger(EventAppendListener.class);
+    private static final int WAIT_MILLIS = 1_000;
+    private static final Duration RECONNECT_DELAY = Duration.ofSeconds(2);
+
+    private final DataSource dataSource;
+    private final WakeableEventStore eventStore;
+    private volatile boolean running;
+    private Thread thread;
+
+    EventAppendListener(DataSource dataSource, WakeableEventStore eventStore) {
+        this.dataSource = dataSource;
+        this.eventStore = eventStore;
+    }
+
+    @Override
+    public synchronized void start() {
+        running = true;
+        thread = new Thread(this::listenUntilStopped, "event-append-listener");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    @Override
+    public synchronized void stop() {
+        running = false;
+        if (thread != null) {
+            thread.interrupt();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    private void listenUntilStopped() {
+        while (running) {
+            try (Connection connection = dataSource.getConnection()) {
+                listen(connection);
+            } catch (SQLException e) {
+                if (running) {
+                    log.warn("Lost the event append notifications ({}); polling until reconnected",
+                             e.getClass().getSimpleName());
+                    pauseBeforeReconnect();
+                }
+            }
+        }
+    }
+
+    private void listen(Connection connection) throws SQLException {
+        connection.setAutoCommit(true);
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("LISTEN " + CHANNEL);
+        }
+        PGConnection notifications = connection.unwrap(PGConnection.class);
+        eventStore.wake(); // whatever was appended while nobody listened
+        while (running) {
+            var received = notifications.getNotifications(WAIT_MILLIS);
+            if (received != null && received.length > 0) {
+                eventStore.wake();
+            }
+        }
+    }
+
+    private void pauseBeforeReconnect() {
+        try {
+            Thread.sleep(RECONNECT_DELAY.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+}
