@@ -80,12 +80,13 @@ class ReportsSystemTest extends SystemTest {
         assertThat(afterSales.get("rate").asDouble()).isCloseTo(1.0 / 6, within(1e-12));
         assertThat(rows(afterSales.get("byKind"), k -> k.get("kind").asString() + " " + k.get("orders").asLong()))
                 .containsExactly("RETURN 1");
+        // Ranked within each currency: 4200 JPY does not outrank 177 CNY.
         assertThat(rows(report.get("topSkusByQuantity"), ReportsSystemTest::skuRow))
                 .containsExactly("BAG CNY 2 1.98", "CUP CNY 2 24", "TEA-1 CNY 2 177", "POT JPY 1 4200",
                                  "TEA-1 JPY 1 1500");
         assertThat(rows(report.get("topSkusByValue"), ReportsSystemTest::skuRow))
-                .containsExactly("POT JPY 1 4200", "TEA-1 JPY 1 1500", "TEA-1 CNY 2 177", "CUP CNY 2 24",
-                                 "BAG CNY 2 1.98");
+                .containsExactly("TEA-1 CNY 2 177", "CUP CNY 2 24", "BAG CNY 2 1.98", "POT JPY 1 4200",
+                                 "TEA-1 JPY 1 1500");
         // Durations from the very event times the order detail shows.
         List<Double> toShip = new ArrayList<>();
         List<Double> toDeliver = new ArrayList<>();

@@ -78,12 +78,19 @@ class OrderReports {
                    .single();
     }
 
-    private List<OrderReport.SkuRow> topSkus(String order, String workspaceId, Timestamp start, Timestamp end) {
-        return jdbc.sql("SELECT l.sku, f.currency, sum(l.quantity), sum(l.line_total)"
+    /**
+     * The first {@link #TOP} SKUs by {@code rank} within each currency (quantities are comparable across currencies
+     * too, but values never are: 1,500 JPY is not more than 177 CNY), listed currency by currency.
+     */
+    private List<OrderReport.SkuRow> topSkus(String rank, String workspaceId, Timestamp start, Timestamp end) {
+        return jdbc.sql("SELECT sku, currency, quantity, value FROM ("
+                        + " SELECT l.sku, f.currency, sum(l.quantity) AS quantity, sum(l.line_total) AS value,"
+                        + " row_number() OVER (PARTITION BY f.currency ORDER BY " + rank + ", l.sku) AS place"
                         + " FROM query_side.report_order_line l JOIN query_side.report_order_fact f USING (order_id)"
                         + " WHERE f.workspace_id = :ws AND f.order_time >= :start AND f.order_time < :end"
                         + " AND f.cancelled_at IS NULL"
-                        + " GROUP BY l.sku, f.currency ORDER BY " + order + ", l.sku LIMIT " + TOP)
+                        + " GROUP BY l.sku, f.currency) ranked"
+                        + " WHERE place <= " + TOP + " ORDER BY currency, place")
                    .param("ws", workspaceId).param("start", start).param("end", end)
                    .query((rs, n) -> new OrderReport.SkuRow(rs.getString(1), rs.getString(2), rs.getLong(3),
                                                             rs.getBigDecimal(4)))
