@@ -54,7 +54,7 @@ public final class CommandThroughput {
         return new Figure(create, status);
     }
 
-    /** Step used again by figure 3 to know the create throughput it should run at. */
+    /** Closed-loop recordings with a (synthetic) customer contact, so sealing personal data is part of the cost. */
     private Latency createStep(int clients) throws InterruptedException {
         return ClosedLoop.run("Figure 1: record order", clients, options.duration(), (client, n) -> {
             Http.Answer answer = owner.command("POST", "/api/orders",

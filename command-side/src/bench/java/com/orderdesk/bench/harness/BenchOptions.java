@@ -18,11 +18,11 @@ public record BenchOptions(boolean quick, List<Integer> clients, Duration durati
             Usage: ./benchmark.sh [--quick] [options]
               --clients=1,8,32        concurrent HTTP clients of figure 1 (and JDBC threads of figure 2)
               --duration=20s          length of each measured step (quick: 4s)
-              --events=1000000        events in the store for the replay of figure 4 (quick: 20000)
+              --events=1000000        events in the store for the replay of figure 4 (quick: 5000)
               --orders=1000000        orders in the read model for figure 5 (quick: 20000)
               --tasks=100000          tasks in the read model for figure 5 (quick: 5000)
               --aggregate-events=10000  events of each long order of figure 6
-              --aggregates=20         long orders of figure 6 (quick: 5)
+              --aggregates=20         long orders of figure 6 (quick: 3)
               --output=DIR            where results.json, results.md, logs (and JFR files) go (target/benchmark)
               --jfr                   record both apps with Java Flight Recorder (files beside the results)
               --command-arg=ARG       extra Spring argument for the command side (repeatable),
@@ -34,11 +34,11 @@ public record BenchOptions(boolean quick, List<Integer> clients, Duration durati
         boolean quick = Arrays.asList(args).contains("--quick");
         List<Integer> clients = List.of(1, 8, 32);
         Duration duration = Duration.ofSeconds(quick ? 4 : 20);
-        long events = quick ? 20_000 : 1_000_000;
+        long events = quick ? 5_000 : 1_000_000;
         long orders = quick ? 20_000 : 1_000_000;
         long tasks = quick ? 5_000 : 100_000;
         int aggregateEvents = 10_000;
-        int aggregates = quick ? 5 : 20;
+        int aggregates = quick ? 3 : 20;
         Path output = Path.of("target", "benchmark");
         boolean jfr = false;
         List<String> commandArgs = new ArrayList<>();

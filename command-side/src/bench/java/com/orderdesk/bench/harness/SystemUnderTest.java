@@ -103,6 +103,12 @@ public final class SystemUnderTest implements AutoCloseable {
         return querySide;
     }
 
+    /** Stops the query side early, so that it no longer competes for the CPU (figure 6 needs the command side only). */
+    public void stopQuerySide() throws InterruptedException {
+        querySide.stop();
+        apps.remove(querySide);
+    }
+
     public Credentials admin() {
         return admin;
     }

@@ -60,9 +60,11 @@ final class ReadModelFill {
         long added = 0;
         for (long from = 1; from <= target - existing; from += CHUNK) {
             long to = Math.min(target - existing, from + CHUNK - 1);
-            added += database.update("INSERT INTO " + table + " SELECT (jsonb_populate_record(NULL::" + table
-                    + ", to_jsonb(t) || " + overrides + ")).* FROM (SELECT * FROM " + table + " WHERE " + idColumn
-                    + " = ?) t CROSS JOIN generate_series(?::bigint, ?::bigint) g", templateId, from, to);
+            // LATERAL, not (jsonb_populate_record(...)).*, which PostgreSQL would evaluate once per column.
+            added += database.update("INSERT INTO " + table + " SELECT r.* FROM (SELECT * FROM " + table + " WHERE "
+                    + idColumn + " = ?) t CROSS JOIN generate_series(?::bigint, ?::bigint) g CROSS JOIN LATERAL "
+                    + "jsonb_populate_record(NULL::" + table + ", to_jsonb(t) || " + overrides + ") r",
+                    templateId, from, to);
             Progress.show(String.format("Figure 5: filling the read model with %s: %d of %d", what, existing + added,
                                         target));
         }

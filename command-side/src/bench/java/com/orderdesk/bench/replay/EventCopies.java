@@ -66,7 +66,7 @@ public final class EventCopies {
                  FROM (SELECT g, %s AS new_id, ? || g AS new_number FROM generate_series(?::bigint, ?::bigint) g) c
                  CROSS JOIN generate_series(0, ? - 1) k
                  JOIN (SELECT * FROM event_store.domain_event_entry WHERE aggregate_identifier = ?) e
-                   ON e.sequence_number = CASE WHEN k = 0 THEN 0 WHEN k % 2 = 1 THEN 1 ELSE 2 END
+                   ON e.sequence_number = CASE WHEN k = 0 THEN 0 WHEN k %% 2 = 1 THEN 1 ELSE 2 END
                  ORDER BY c.g, k""".formatted(newId("g")),
                 templateNumber, numberPrefix + runId + "-", from, to, length, templateId);
     }
