@@ -73,7 +73,7 @@ public final class Benchmark {
             Database database = system.database();
 
             MemorySampler memory = new MemorySampler(List.of(system.commandSide(), system.querySide()));
-            CommandThroughput.Figure commands = attempt("1", () -> new CommandThroughput(owner, options).run());
+            CommandThroughput.Figure commands = attempt("1", () -> new CommandThroughput(owner, database, options).run());
             List<MemorySampler.Peak> peaks = memory.peaks();
             memory.close();
             InsertCeiling.Figure ceiling = attempt("2", () -> new InsertCeiling(database, options).run());

@@ -1,6 +1,7 @@
 package com.orderdesk.bench.commands;
 
 import com.orderdesk.bench.harness.BenchOptions;
+import com.orderdesk.bench.harness.Database;
 import com.orderdesk.bench.harness.Http;
 import com.orderdesk.bench.harness.Orders;
 import com.orderdesk.bench.harness.Session;
@@ -8,6 +9,7 @@ import com.orderdesk.bench.measure.ClosedLoop;
 import com.orderdesk.bench.measure.Latency;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -20,8 +22,11 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  */
 public final class CommandThroughput {
 
-    /** Figure 1's result: one latency row per concurrency level and command. */
-    public record Figure(List<Latency> create, List<Latency> statusChange) {
+    /**
+     * Figure 1's result: one latency row per concurrency level and command, and the database's active sessions by
+     * wait event per step (see {@link DatabaseWaits}).
+     */
+    public record Figure(List<Latency> create, List<Latency> statusChange, Map<String, Map<String, Double>> databaseWaits) {
     }
 
     /** An order the benchmark recorded, with what the next status move needs. Only one client touches it at a time. */
@@ -36,11 +41,14 @@ public final class CommandThroughput {
     }
 
     private final Session owner;
+    private final Database database;
     private final BenchOptions options;
+    private final Map<String, Map<String, Double>> waits = new LinkedHashMap<>();
     private final ConcurrentLinkedQueue<TrackedOrder> recorded = new ConcurrentLinkedQueue<>();
 
-    public CommandThroughput(Session owner, BenchOptions options) {
+    public CommandThroughput(Session owner, Database database, BenchOptions options) {
         this.owner = owner;
+        this.database = database;
         this.options = options;
     }
 
@@ -48,10 +56,23 @@ public final class CommandThroughput {
         List<Latency> create = new ArrayList<>();
         List<Latency> status = new ArrayList<>();
         for (int clients : options.clients()) {
-            create.add(createStep(clients));
-            status.add(statusStep(clients));
+            create.add(withWaits("record order, " + clients + " clients", () -> createStep(clients)));
+            status.add(withWaits("change status, " + clients + " clients", () -> statusStep(clients)));
         }
-        return new Figure(create, status);
+        return new Figure(create, status, waits);
+    }
+
+    /** A step to run while the database's waits are sampled. */
+    private interface Step {
+        Latency run() throws InterruptedException;
+    }
+
+    private Latency withWaits(String label, Step step) throws InterruptedException {
+        try (DatabaseWaits sampler = new DatabaseWaits(database)) {
+            Latency latency = step.run();
+            waits.put(label, sampler.averageActiveSessions());
+            return latency;
+        }
     }
 
     /** Closed-loop recordings with a (synthetic) customer contact, so sealing personal data is part of the cost. */

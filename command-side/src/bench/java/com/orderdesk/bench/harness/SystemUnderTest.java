@@ -71,6 +71,8 @@ public final class SystemUnderTest implements AutoCloseable {
         Path log = logs.resolve(module + ".log");
         List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx512m"));
         if (options.jfr()) {
+            // Spring's request stacks are deeper than JFR's default 64 frames; truncated stacks hide the callers.
+            command.add("-XX:FlightRecorderOptions:stackdepth=256");
             command.add("-XX:StartFlightRecording=filename=" + options.output().resolve(module + ".jfr")
                         + ",settings=profile,dumponexit=true");
         }

@@ -164,6 +164,12 @@ public final class MarkdownReport {
         for (Map.Entry<String, String> e : r.errors().entrySet()) {
             md.append(String.format("%nFigure %s failed: %s%n", e.getKey(), e.getValue()));
         }
+        if (r.figure1Commands() != null) {
+            md.append("\nFigure 1, database sessions by wait event (average sessions; Lock:advisory = appends queued "
+                      + "behind the append lock; IdleInTransaction = a transaction waiting for the app):\n\n");
+            r.figure1Commands().databaseWaits().forEach((step, waits) ->
+                    md.append("- ").append(step).append(": ").append(waits).append("\n"));
+        }
         if (r.figure4Replay() != null) {
             md.append("\nRebuild, seconds until each projection was back at the head: ")
               .append(r.figure4Replay().secondsPerProjection()).append("\n");
