@@ -12,18 +12,23 @@ import java.util.TreeMap;
 
 /**
  * What the database's sessions were doing while figure 1 ran: pg_stat_activity sampled every 100 ms, as the
- * average number of sessions per wait event ("CPU" when running, "IdleInTransaction" when the transaction waits
- * for the app). Sessions on {@code Lock:advisory} are appends queued behind the event store's append lock; its
- * holder is usually idle in transaction, i.e. the app still works between its event insert and its commit.
+ * average number of sessions per state or wait event ("CPU" when running; "idle in transaction" when the
+ * transaction waits for its app). Sessions on {@code Lock:advisory} are appends queued behind the event store's
+ * append lock; the lock's holder is reported apart ("append lock holder: ..."), so the figure shows whether the
+ * lock is held while the database works or while the app works between its event insert and its commit.
  */
 final class DatabaseWaits implements AutoCloseable {
 
+    /** Each session's state or wait event; the holder of the append lock (key 7345001, see V1) is told apart. */
     private static final String SAMPLE = """
-            SELECT CASE WHEN state = 'idle in transaction' THEN 'IdleInTransaction'
-                        ELSE coalesce(wait_event_type || ':' || wait_event, 'CPU') END, count(*)
-            FROM pg_stat_activity
-            WHERE state IN ('active', 'idle in transaction') AND backend_type = 'client backend'
-              AND pid <> pg_backend_pid()
+            SELECT CASE WHEN l.pid IS NOT NULL THEN 'append lock holder: ' ELSE '' END
+                   || CASE WHEN a.state = 'active' THEN coalesce(a.wait_event_type || ':' || a.wait_event, 'CPU')
+                           ELSE a.state END, count(*)
+            FROM pg_stat_activity a
+            LEFT JOIN pg_locks l ON l.pid = a.pid AND l.locktype = 'advisory' AND l.granted
+                                AND l.classid = 0 AND l.objid = 7345001
+            WHERE a.state IN ('active', 'idle in transaction') AND a.backend_type = 'client backend'
+              AND a.pid <> pg_backend_pid()
             GROUP BY 1""";
 
     private final Database database;

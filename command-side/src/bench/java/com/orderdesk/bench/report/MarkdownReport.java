@@ -165,8 +165,8 @@ public final class MarkdownReport {
             md.append(String.format("%nFigure %s failed: %s%n", e.getKey(), e.getValue()));
         }
         if (r.figure1Commands() != null) {
-            md.append("\nFigure 1, database sessions by wait event (average sessions; Lock:advisory = appends queued "
-                      + "behind the append lock; IdleInTransaction = a transaction waiting for the app):\n\n");
+            md.append("\nFigure 1, database sessions by state or wait event (average over 100 ms samples; "
+                      + "Lock:advisory = appends queued behind the append lock):\n\n");
             r.figure1Commands().databaseWaits().forEach((step, waits) ->
                     md.append("- ").append(step).append(": ").append(waits).append("\n"));
         }
