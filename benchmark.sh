@@ -15,6 +15,7 @@ if [[ -z "$(jar command-side)" || -z "$(jar query-side)" || ! -f "$classpath" ]]
                   -not -path '*/target/*' -print -quit)" ]]; then
   echo "Building OrderDesk and the benchmark harness..."
   ./mvnw -q -B -o -Pbench -DskipTests package || ./mvnw -q -B -Pbench -DskipTests package
+  touch "$classpath" # the plugin keeps an unchanged file's old time, which would mean "stale" next time
 fi
 
 exec java -Xmx1g -cp "command-side/target/bench-classes:$(cat "$classpath")" com.orderdesk.bench.Benchmark "$@"

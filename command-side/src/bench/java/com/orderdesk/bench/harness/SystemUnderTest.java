@@ -43,7 +43,8 @@ public final class SystemUnderTest implements AutoCloseable {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         this.admin = new Credentials("benchadmin" + suffix, "+86139" + String.format("%08d", (long) (Math.random() * 1e8)),
                                      "bench admin " + UUID.randomUUID());
-        Runtime.getRuntime().addShutdownHook(new Thread(this::stopQuietly));
+        // Ctrl-C or a crash of the harness must not leave the apps and the database running.
+        Runtime.getRuntime().addShutdownHook(new Thread(this::close));
     }
 
     public void start() throws IOException, InterruptedException {
