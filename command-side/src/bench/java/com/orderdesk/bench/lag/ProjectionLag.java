@@ -1,6 +1,5 @@
 package com.orderdesk.bench.lag;
 
-import com.orderdesk.bench.harness.Http;
 import com.orderdesk.bench.harness.Orders;
 import com.orderdesk.bench.harness.Session;
 import com.orderdesk.bench.measure.Latency;
@@ -9,6 +8,8 @@ import com.orderdesk.bench.measure.Samples;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -16,9 +17,11 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Figure 3: end-to-end projection lag across processes. Orders are recorded at a fixed rate (an open loop: the
- * schedule does not wait for answers); after each 2xx answer a poller asks the query side for the order
- * ({@code GET /api/orders/{id}}, served from the order list's read model) every millisecond until it answers
- * 200. Lag = first 200 minus the command's answer, so it includes up to one poll round trip.
+ * schedule does not wait for answers) while a client watches the live order list ({@code GET /api/orders/live},
+ * server-sent events that the query side sends after the order list's transaction committed). Lag = the order's
+ * arrival on the live list minus the command's 2xx answer (0 when it arrived first). Watching costs the query side
+ * one connection; polling each order every millisecond, as a first version did, loaded the 2 cores so much that
+ * it measured its own load.
  */
 public final class ProjectionLag {
 
@@ -36,78 +39,63 @@ public final class ProjectionLag {
     }
 
     public Figure run(double perSecond, Duration duration) throws InterruptedException {
-        ExecutorService senders = Executors.newFixedThreadPool(32);
-        ExecutorService pollers = Executors.newFixedThreadPool(32);
-        Samples lags = new Samples();
+        Map<String, Long> answeredAt = new ConcurrentHashMap<>();
         Samples commands = new Samples();
         AtomicLong sent = new AtomicLong();
-        AtomicLong lost = new AtomicLong();
-        long start = System.nanoTime();
-        long total = Math.max(1, Math.round(perSecond * duration.toNanos() / 1e9));
-        for (long i = 0; i < total; i++) {
-            long due = start + Math.round(i * 1e9 / perSecond);
-            long wait = due - System.nanoTime();
-            if (wait > 0) {
-                TimeUnit.NANOSECONDS.sleep(wait);
-            }
-            long n = i;
-            senders.execute(() -> {
-                long t0 = System.nanoTime();
-                Http.Answer answer = owner.command("POST", "/api/orders",
-                                                   Orders.recordRequest("F3-" + n, (int) n, true), null);
-                long answered = System.nanoTime();
-                sent.incrementAndGet();
-                if (!answer.ok()) {
-                    synchronized (commands) {
-                        commands.error();
-                    }
-                    return;
+        ExecutorService senders = Executors.newFixedThreadPool(32);
+        double seconds;
+        try (LiveOrderList live = LiveOrderList.watch(owner)) {
+            long start = System.nanoTime();
+            long total = Math.max(1, Math.round(perSecond * duration.toNanos() / 1e9));
+            for (long i = 0; i < total; i++) {
+                long due = start + Math.round(i * 1e9 / perSecond);
+                long wait = due - System.nanoTime();
+                if (wait > 0) {
+                    TimeUnit.NANOSECONDS.sleep(wait);
                 }
-                synchronized (commands) {
-                    commands.add(answered - t0);
+                long n = i;
+                senders.execute(() -> record(n, answeredAt, commands, sent));
+                if (i % 20 == 0) {
+                    Progress.show(String.format("Figure 3: projection lag at %.0f orders/s: %d sent", perSecond,
+                                                sent.get()));
                 }
-                String orderId = answer.json().get("orderId").asString();
-                pollers.execute(() -> {
-                    long visible = awaitVisible(orderId, answered);
-                    synchronized (lags) {
-                        if (visible < 0) {
-                            lost.incrementAndGet();
-                        } else {
-                            lags.add(visible - answered);
-                        }
-                    }
-                });
-            });
-            if (i % 20 == 0) {
-                Progress.show(String.format("Figure 3: projection lag at %.0f orders/s: %d sent", perSecond, sent.get()));
             }
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        senders.shutdown();
-        senders.awaitTermination(1, TimeUnit.MINUTES);
-        pollers.shutdown();
-        pollers.awaitTermination(1, TimeUnit.MINUTES);
-        synchronized (lags) {
+            seconds = (System.nanoTime() - start) / 1e9;
+            senders.shutdown();
+            senders.awaitTermination(1, TimeUnit.MINUTES);
+            live.awaitAll(answeredAt.keySet(), VISIBILITY_TIMEOUT);
+            Samples lags = new Samples();
+            long lost = 0;
+            for (Map.Entry<String, Long> answered : answeredAt.entrySet()) {
+                Long arrived = live.arrival(answered.getKey());
+                if (arrived == null) {
+                    lost++;
+                } else {
+                    lags.add(Math.max(0, arrived - answered.getValue()));
+                }
+            }
             return new Figure(perSecond, sent.get() / seconds,
                               Latency.of(1, Samples.merge(List.of(lags)), Samples.errors(List.of(lags)), seconds),
-                              Latency.of(32, Samples.merge(List.of(commands)), Samples.errors(List.of(commands)), seconds),
-                              lost.get());
+                              Latency.of(32, Samples.merge(List.of(commands)), Samples.errors(List.of(commands)),
+                                         seconds),
+                              lost);
         }
     }
 
-    /** Polls until the query side has the order; answers when it first did (nanoTime), or -1. */
-    private long awaitVisible(String orderId, long since) {
-        while (System.nanoTime() - since < VISIBILITY_TIMEOUT.toNanos()) {
-            if (owner.query("/api/orders/" + orderId).status() == 200) {
-                return System.nanoTime();
-            }
-            try {
-                Thread.sleep(1);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return -1;
+    private void record(long n, Map<String, Long> answeredAt, Samples commands, AtomicLong sent) {
+        long t0 = System.nanoTime();
+        var answer = owner.command("POST", "/api/orders", Orders.recordRequest("F3-" + n, (int) n, true), null);
+        long answered = System.nanoTime();
+        sent.incrementAndGet();
+        synchronized (commands) {
+            if (answer.ok()) {
+                commands.add(answered - t0);
+            } else {
+                commands.error();
             }
         }
-        return -1;
+        if (answer.ok()) {
+            answeredAt.put(answer.json().get("orderId").asString(), answered);
+        }
     }
 }

@@ -23,7 +23,9 @@ import java.time.Duration;
  * The event store the projections read: Axon's embedded one (as Axon's auto-configuration would build it), woken
  * by PostgreSQL notifications of appends unless {@code orderdesk.events.listen-notify} is false, which leaves
  * Axon's polling alone (the benchmark compares the two). Between notifications it still polls every
- * {@code orderdesk.events.poll-interval}, the fallback should a notification be lost. With Axon Server (profile
+ * {@code orderdesk.events.poll-interval}, the fallback should a notification be lost. Its streams call the pooled
+ * processors back when new events were read unless {@code orderdesk.events.availability-callbacks} is false (then
+ * Axon's processors look every 500 ms). With Axon Server (profile
  * {@code axonserver}) none of this applies: Axon Server is the event store and pushes new events itself.
  */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
@@ -52,17 +54,26 @@ class EventStoreConfiguration {
 
     @Bean
     EmbeddedEventStore eventStore(EventStorageEngine storageEngine, Configuration axon,
-                                  @Value("${orderdesk.events.poll-interval:PT1S}") Duration pollInterval) {
+                                  @Value("${orderdesk.events.poll-interval:PT1S}") Duration pollInterval,
+                                  @Value("${orderdesk.events.availability-callbacks:true}") boolean callbacks) {
         return new WakeableEventStore(EmbeddedEventStore.builder()
                 .storageEngine(storageEngine)
                 .fetchDelay(pollInterval.toMillis())
                 .messageMonitor(axon.messageMonitor(EventStore.class, "eventStore"))
-                .spanFactory(axon.getComponent(EventBusSpanFactory.class)));
+                .spanFactory(axon.getComponent(EventBusSpanFactory.class)), callbacks);
     }
 
     @Bean
     @ConditionalOnProperty(name = "orderdesk.events.listen-notify", havingValue = "true", matchIfMissing = true)
     EventAppendListener eventAppendListener(DataSource dataSource, EmbeddedEventStore eventStore) {
         return new EventAppendListener(dataSource, (WakeableEventStore) eventStore);
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "orderdesk.events.availability-callbacks", havingValue = "true",
+                           matchIfMissing = true)
+    NewEventSignal newEventSignal(EmbeddedEventStore eventStore,
+                                  @Value("${orderdesk.events.signal-coalesce:PT0.05S}") Duration coalesce) {
+        return new NewEventSignal((WakeableEventStore) eventStore, coalesce);
     }
 }
