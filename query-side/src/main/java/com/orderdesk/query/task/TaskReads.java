@@ -1,6 +1,7 @@
 package com.orderdesk.query.task;
 
 import com.orderdesk.query.infra.ConsistentRead;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -43,26 +44,34 @@ public class TaskReads {
         this.clock = clock;
     }
 
+    @ConsistentRead // the cards and the column counts from one snapshot
     TaskBoardView board(String workspaceId, TaskFilter filter, int cardsPerColumn) {
         Instant now = clock.instant();
-        List<Object> params = new ArrayList<>(List.of(workspaceId));
-        String where = conditions(filter, now, params);
-        params.add(cardsPerColumn);
+        List<Object> scope = new ArrayList<>(List.of(COLUMNS.toArray(String[]::new), workspaceId));
+        String where = conditions(filter, now, scope);
+        List<Object> scopeAndLimit = new ArrayList<>(scope);
+        scopeAndLimit.add(cardsPerColumn);
         Map<String, List<CardRow>> cards = new HashMap<>();
-        Map<String, Long> counts = new HashMap<>();
-        jdbc.sql("SELECT * FROM (SELECT " + CARD_COLUMNS + ", "
-                 + "row_number() OVER (PARTITION BY c.status ORDER BY " + CARD_ORDER + ") AS rank, "
-                 + "count(*) OVER (PARTITION BY c.status) AS column_count "
-                 + "FROM query_side.task_card c "
+        // Each column's first cards in board order, read in that order (index task_card_column_order_idx), and
+        // order numbers looked up for the shown cards only.
+        jdbc.sql("SELECT " + CARD_COLUMNS + " FROM unnest(?::text[]) WITH ORDINALITY AS col(status, position) "
+                 + "CROSS JOIN LATERAL (SELECT * FROM query_side.task_card c "
+                 + "WHERE c.workspace_id = ? AND c.status = col.status AND NOT c.archived" + where
+                 + " ORDER BY " + CARD_ORDER + " LIMIT ?) c "
                  + "LEFT JOIN query_side.order_summary o ON o.order_id = c.order_id "
-                 + "WHERE c.workspace_id = ? AND NOT c.archived" + where + ") ranked "
-                 + "WHERE rank <= ? ORDER BY rank")
-            .params(params)
+                 + "ORDER BY col.position, " + CARD_ORDER)
+            .params(scopeAndLimit)
             .query(rs -> {
                 CardRow row = card(rs);
                 cards.computeIfAbsent(row.status(), s -> new ArrayList<>()).add(row);
-                counts.put(row.status(), rs.getLong("column_count"));
             });
+        // Counted column by column: an index-only scan each, where one GROUP BY would read the whole table.
+        Map<String, Long> counts = new HashMap<>();
+        jdbc.sql("SELECT col.status, n.count FROM unnest(?::text[]) AS col(status) "
+                 + "CROSS JOIN LATERAL (SELECT count(*) FROM query_side.task_card c "
+                 + "WHERE c.workspace_id = ? AND c.status = col.status AND NOT c.archived" + where + ") n")
+            .params(scope)
+            .query((RowCallbackHandler) rs -> counts.put(rs.getString(1), rs.getLong(2)));
         Map<String, String> names = names(cards.values().stream().flatMap(List::stream)
                                                .flatMap(row -> row.assigneeIds().stream()).toList());
         return new TaskBoardView(COLUMNS.stream().map(status -> new TaskBoardView.Column(
