@@ -65,7 +65,7 @@ public class TaskReads {
                 CardRow row = card(rs);
                 cards.computeIfAbsent(row.status(), s -> new ArrayList<>()).add(row);
             });
-        // Counted column by column: an index-only scan each, where one GROUP BY would read the whole table.
+        // Counted column by column from the board index, where one GROUP BY would read the whole table.
         Map<String, Long> counts = new HashMap<>();
         jdbc.sql("SELECT col.status, n.count FROM unnest(?::text[]) AS col(status) "
                  + "CROSS JOIN LATERAL (SELECT count(*) FROM query_side.task_card c "
