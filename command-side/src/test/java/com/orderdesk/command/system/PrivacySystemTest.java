@@ -2,6 +2,7 @@ package com.orderdesk.command.system;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
@@ -70,6 +71,18 @@ class PrivacySystemTest extends SystemTest {
             assertThat(moved.status()).as(moved.body()).isEqualTo(200);
         }
         awaitQuery(apps.queryUrl + "/api/orders/" + orderId, owner.token(), r -> r.body().contains(tracking));
+        // The order now loads from a snapshot (every 3 events here), which carries the last command's metadata:
+        // its device data must be sealed like the events' ("pd1:<subject>:…"), not stored as typed.
+        List<String> snapshotMetadata = apps.database.sql(
+                        "SELECT convert_from(meta_data, 'UTF8') FROM event_store.snapshot_event_entry"
+                        + " WHERE aggregate_identifier = ?")
+                .param(orderId).query(String.class).list();
+        assertThat(snapshotMetadata).as("the order has a snapshot").isNotEmpty();
+        for (String metadata : snapshotMetadata) {
+            JsonNode fields = JsonMapper.builder().build().readTree(metadata);
+            assertThat(List.of(fields.path("clientIp").asString(), fields.path("userAgent").asString()))
+                    .as("device data in a snapshot").allMatch(value -> value.startsWith("pd1:"));
+        }
 
         String supportText = "Please erase me " + tag;
         Http.Response support = Http.postJson(apps.commandUrl + "/api/support/requests", """

@@ -22,6 +22,7 @@ class EventAppendListener implements SmartLifecycle {
     static final String CHANNEL = "orderdesk_event_appended";
     private static final Logger log = LoggerFactory.getLogger(EventAppendListener.class);
     private static final int WAIT_MILLIS = 1_000;
+    private static final int QUIET_WAITS_BEFORE_PING = 30;
     private static final Duration RECONNECT_DELAY = Duration.ofSeconds(2);
 
     private final DataSource dataSource;
@@ -73,14 +74,21 @@ class EventAppendListener implements SmartLifecycle {
         connection.setAutoCommit(true);
         try (Statement statement = connection.createStatement()) {
             statement.execute("LISTEN " + CHANNEL);
-        }
-        PGConnection notifications = connection.unwrap(PGConnection.class);
-        eventStore.wake(); // whatever was appended while nobody listened
-        while (running) {
-            var received = notifications.getNotifications(WAIT_MILLIS);
-            if (received != null && received.length > 0) {
-                eventStore.wake();
+            PGConnection notifications = connection.unwrap(PGConnection.class);
+            eventStore.wake(); // whatever was appended while nobody listened
+            int quietWaits = 0;
+            while (running) {
+                var received = notifications.getNotifications(WAIT_MILLIS);
+                if (received != null && received.length > 0) {
+                    eventStore.wake();
+                    quietWaits = 0;
+                } else if (++quietWaits == QUIET_WAITS_BEFORE_PING) {
+                    // Waiting only reads: a connection that died silently would never say so. Asking does.
+                    statement.execute("SELECT 1");
+                    quietWaits = 0;
+                }
             }
+            statement.execute("UNLISTEN " + CHANNEL); // the connection goes back to the pool
         }
     }
 

@@ -29,7 +29,7 @@ import java.time.Duration;
  * {@code axonserver}) none of this applies: Axon Server is the event store and pushes new events itself.
  */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false", matchIfMissing = true)
+@ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false")
 class EventStoreConfiguration {
 
     /**

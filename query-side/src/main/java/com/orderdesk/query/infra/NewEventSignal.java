@@ -63,6 +63,7 @@ class NewEventSignal implements SmartLifecycle {
     private void followHead() {
         while (running) {
             try (TrackingEventStream head = eventStore.openStream(eventStore.createHeadToken())) {
+                eventStore.signalNewEvents(); // whatever arrived before this head was taken
                 while (running) {
                     if (head.hasNextAvailable(WAIT_SECONDS, TimeUnit.SECONDS)) {
                         while (head.hasNextAvailable()) {

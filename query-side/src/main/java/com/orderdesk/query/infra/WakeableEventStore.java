@@ -4,6 +4,8 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingEventStream;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +25,8 @@ import java.util.concurrent.TimeUnit;
  */
 class WakeableEventStore extends EmbeddedEventStore {
 
+    private static final Logger log = LoggerFactory.getLogger(WakeableEventStore.class);
+
     private final Set<Runnable> availabilityCallbacks = ConcurrentHashMap.newKeySet();
     private final boolean callbacks;
 
@@ -38,7 +42,14 @@ class WakeableEventStore extends EmbeddedEventStore {
 
     /** Tells every stream's processor that new events may be there. */
     void signalNewEvents() {
-        availabilityCallbacks.forEach(Runnable::run);
+        for (Runnable callback : availabilityCallbacks) {
+            try {
+                callback.run();
+            } catch (RuntimeException e) {
+                // One processor's failing callback must not keep the signal from the others.
+                log.warn("An availability callback failed ({})", e.getClass().getSimpleName());
+            }
+        }
     }
 
     @Override
