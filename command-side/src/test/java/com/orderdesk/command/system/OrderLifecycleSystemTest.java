@@ -117,6 +117,12 @@ class OrderLifecycleSystemTest extends SystemTest {
         assertThat(found.get("items").findValuesAsString("externalOrderNumber")).containsExactlyInAnyOrder("F-1",
                                                                                                           "F-2");
         assertThat(found.get("statusCounts").get("RECORDED").asLong()).isEqualTo(2);
+        JsonNode firstPage = Http.get(apps.queryUrl + "/api/orders?limit=2", owner.token()).json();
+        assertThat(firstPage.get("statusCounts").get("RECORDED").asLong()).isEqualTo(3);
+        JsonNode nextPage = Http.get(apps.queryUrl + "/api/orders?limit=2&cursor="
+                                     + firstPage.get("nextCursor").asString(), owner.token()).json();
+        assertThat(nextPage.get("items")).hasSize(1);
+        assertThat(nextPage.get("statusCounts").isNull()).as("counts come with the first page only").isTrue();
         assertThat(Http.get(apps.queryUrl + "/api/orders?status=CANCELLED", owner.token()).json().get("items"))
                 .isEmpty();
         assertThat(Http.get(apps.queryUrl + "/api/orders?sort=NOPE", owner.token()).status()).isEqualTo(400);

@@ -24,7 +24,9 @@ class OrderPages {
             OrderSummaryRow last = page.get(limit - 1);
             next = new PageCursor(sort, ascending, sort.keyOf(last), last.orderId()).encode();
         }
+        // Counts go with the first page only: they do not change with the cursor, and counting every order of the
+        // workspace again for each further page cost more than the page itself (docs/benchmarks.md, figure 5).
         return new OrderPage(page.stream().map(OrderSummaryView::of).toList(), next,
-                             orders.countByStatus(workspaceId, filter));
+                             after == null ? orders.countByStatus(workspaceId, filter) : null);
     }
 }
