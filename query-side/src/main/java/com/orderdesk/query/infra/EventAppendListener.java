@@ -3,7 +3,6 @@ package com.orderdesk.query.infra;
 import org.postgresql.PGConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -14,10 +13,10 @@ import java.time.Duration;
 /**
  * Listens on the PostgreSQL channel that the event store's append trigger notifies at every commit (command
  * migration V11) and wakes the event store, so projections see a new event within milliseconds instead of at the
- * next poll. Polling stays on as the fallback: if the connection drops, the listener reconnects with back-off and
+ * next poll. Polling stays on as the fallback: if the connection drops, the listener reconnects after a pause and
  * wakes the store once, in case it missed a notification meanwhile.
  */
-class EventAppendListener implements SmartLifecycle {
+class EventAppendListener extends BackgroundLoop {
 
     static final String CHANNEL = "orderdesk_event_appended";
     private static final Logger log = LoggerFactory.getLogger(EventAppendListener.class);
@@ -27,44 +26,23 @@ class EventAppendListener implements SmartLifecycle {
 
     private final DataSource dataSource;
     private final WakeableEventStore eventStore;
-    private volatile boolean running;
-    private Thread thread;
 
     EventAppendListener(DataSource dataSource, WakeableEventStore eventStore) {
+        super("event-append-listener");
         this.dataSource = dataSource;
         this.eventStore = eventStore;
     }
 
     @Override
-    public synchronized void start() {
-        running = true;
-        thread = new Thread(this::listenUntilStopped, "event-append-listener");
-        thread.setDaemon(true);
-        thread.start();
-    }
-
-    @Override
-    public synchronized void stop() {
-        running = false;
-        if (thread != null) {
-            thread.interrupt();
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
-    }
-
-    private void listenUntilStopped() {
-        while (running) {
+    void loop() {
+        while (running()) {
             try (Connection connection = dataSource.getConnection()) {
                 listen(connection);
             } catch (SQLException e) {
-                if (running) {
+                if (running()) {
                     log.warn("Lost the event append notifications ({}); polling until reconnected",
                              e.getClass().getSimpleName());
-                    pauseBeforeReconnect();
+                    pause(RECONNECT_DELAY);
                 }
             }
         }
@@ -77,7 +55,7 @@ class EventAppendListener implements SmartLifecycle {
             PGConnection notifications = connection.unwrap(PGConnection.class);
             eventStore.wake(); // whatever was appended while nobody listened
             int quietWaits = 0;
-            while (running) {
+            while (running()) {
                 var received = notifications.getNotifications(WAIT_MILLIS);
                 if (received != null && received.length > 0) {
                     eventStore.wake();
@@ -89,15 +67,6 @@ class EventAppendListener implements SmartLifecycle {
                 }
             }
             statement.execute("UNLISTEN " + CHANNEL); // the connection goes back to the pool
-        }
-    }
-
-    private void pauseBeforeReconnect() {
-        try {
-            Thread.sleep(RECONNECT_DELAY.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            running = false;
         }
     }
 }

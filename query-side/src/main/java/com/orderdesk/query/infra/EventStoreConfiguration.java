@@ -53,27 +53,29 @@ class EventStoreConfiguration {
     }
 
     @Bean
-    EmbeddedEventStore eventStore(EventStorageEngine storageEngine, Configuration axon,
+    WakeableEventStore eventStore(EventStorageEngine storageEngine, Configuration axon,
                                   @Value("${orderdesk.events.poll-interval:PT1S}") Duration pollInterval,
                                   @Value("${orderdesk.events.availability-callbacks:true}") boolean callbacks) {
         return new WakeableEventStore(EmbeddedEventStore.builder()
-                .storageEngine(storageEngine)
-                .fetchDelay(pollInterval.toMillis())
-                .messageMonitor(axon.messageMonitor(EventStore.class, "eventStore"))
-                .spanFactory(axon.getComponent(EventBusSpanFactory.class)), callbacks);
+                                                        .storageEngine(storageEngine)
+                                                        .fetchDelay(pollInterval.toMillis())
+                                                        .messageMonitor(axon.messageMonitor(EventStore.class,
+                                                                                            "eventStore"))
+                                                        .spanFactory(axon.getComponent(EventBusSpanFactory.class)),
+                                      callbacks);
     }
 
     @Bean
     @ConditionalOnProperty(name = "orderdesk.events.listen-notify", havingValue = "true", matchIfMissing = true)
-    EventAppendListener eventAppendListener(DataSource dataSource, EmbeddedEventStore eventStore) {
-        return new EventAppendListener(dataSource, (WakeableEventStore) eventStore);
+    EventAppendListener eventAppendListener(DataSource dataSource, WakeableEventStore eventStore) {
+        return new EventAppendListener(dataSource, eventStore);
     }
 
     @Bean
     @ConditionalOnProperty(name = "orderdesk.events.availability-callbacks", havingValue = "true",
                            matchIfMissing = true)
-    NewEventSignal newEventSignal(EmbeddedEventStore eventStore,
+    NewEventSignal newEventSignal(WakeableEventStore eventStore,
                                   @Value("${orderdesk.events.signal-coalesce:PT0.05S}") Duration coalesce) {
-        return new NewEventSignal((WakeableEventStore) eventStore, coalesce);
+        return new NewEventSignal(eventStore, coalesce);
     }
 }

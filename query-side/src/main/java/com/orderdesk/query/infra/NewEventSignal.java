@@ -3,7 +3,6 @@ package com.orderdesk.query.infra;
 import org.axonframework.eventhandling.TrackingEventStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -15,56 +14,27 @@ import java.util.concurrent.TimeUnit;
  * under load the processors still take events in batches (a transaction per event per processor would cost the
  * commands CPU); docs/benchmarks.md has the figures behind the default.
  */
-class NewEventSignal implements SmartLifecycle {
+class NewEventSignal extends BackgroundLoop {
 
     private static final Logger log = LoggerFactory.getLogger(NewEventSignal.class);
     private static final int WAIT_SECONDS = 1;
+    private static final Duration RETRY_DELAY = Duration.ofSeconds(1);
 
     private final WakeableEventStore eventStore;
     private final Duration coalesce;
-    private volatile boolean running;
-    private Thread thread;
 
     NewEventSignal(WakeableEventStore eventStore, Duration coalesce) {
+        super("new-event-signal");
         this.eventStore = eventStore;
         this.coalesce = coalesce;
     }
 
     @Override
-    public synchronized void start() {
-        running = true;
-        thread = new Thread(this::followHead, "new-event-signal");
-        thread.setDaemon(true);
-        thread.start();
-    }
-
-    @Override
-    public synchronized void stop() {
-        running = false;
-        if (thread != null) {
-            thread.interrupt();
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
-    }
-
-    private void pauseBeforeRetry() {
-        try {
-            Thread.sleep(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            running = false;
-        }
-    }
-
-    private void followHead() {
-        while (running) {
+    void loop() {
+        while (running()) {
             try (TrackingEventStream head = eventStore.openStream(eventStore.createHeadToken())) {
                 eventStore.signalNewEvents(); // whatever arrived before this head was taken
-                while (running) {
+                while (running()) {
                     if (head.hasNextAvailable(WAIT_SECONDS, TimeUnit.SECONDS)) {
                         while (head.hasNextAvailable()) {
                             head.nextAvailable();
@@ -79,7 +49,7 @@ class NewEventSignal implements SmartLifecycle {
             } catch (RuntimeException e) {
                 // Processors still look every 5 s on their own; follow the head again from where it is now.
                 log.warn("Following the event store's head failed ({}); starting over", e.getClass().getSimpleName());
-                pauseBeforeRetry();
+                pause(RETRY_DELAY);
             }
         }
     }

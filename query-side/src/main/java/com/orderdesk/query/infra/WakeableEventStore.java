@@ -27,7 +27,7 @@ class WakeableEventStore extends EmbeddedEventStore {
 
     private static final Logger log = LoggerFactory.getLogger(WakeableEventStore.class);
 
-    private final Set<Runnable> availabilityCallbacks = ConcurrentHashMap.newKeySet();
+    private final Set<CallbackStream> openStreams = ConcurrentHashMap.newKeySet();
     private final boolean callbacks;
 
     WakeableEventStore(Builder builder, boolean callbacks) {
@@ -42,7 +42,11 @@ class WakeableEventStore extends EmbeddedEventStore {
 
     /** Tells every stream's processor that new events may be there. */
     void signalNewEvents() {
-        for (Runnable callback : availabilityCallbacks) {
+        for (CallbackStream stream : openStreams) {
+            Runnable callback = stream.callback;
+            if (callback == null) {
+                continue;
+            }
             try {
                 callback.run();
             } catch (RuntimeException e) {
@@ -55,7 +59,12 @@ class WakeableEventStore extends EmbeddedEventStore {
     @Override
     public TrackingEventStream openStream(TrackingToken trackingToken) {
         TrackingEventStream stream = super.openStream(trackingToken);
-        return callbacks ? new CallbackStream(stream) : stream;
+        if (!callbacks) {
+            return stream;
+        }
+        CallbackStream withCallback = new CallbackStream(stream);
+        openStreams.add(withCallback);
+        return withCallback;
     }
 
     /** A stream of Axon's embedded store that also accepts an availability callback. */
@@ -70,21 +79,13 @@ class WakeableEventStore extends EmbeddedEventStore {
 
         @Override
         public boolean setOnAvailableCallback(Runnable callback) {
-            Runnable previous = this.callback;
-            if (previous != null) {
-                availabilityCallbacks.remove(previous);
-            }
             this.callback = callback;
-            availabilityCallbacks.add(callback);
             return true;
         }
 
         @Override
         public void close() {
-            Runnable current = callback;
-            if (current != null) {
-                availabilityCallbacks.remove(current);
-            }
+            openStreams.remove(this);
             delegate.close();
         }
 
