@@ -1,6 +1,7 @@
 package com.orderdesk.bench.measure;
 
 import java.util.Arrays;
+import java.util.List;
 
 /** Throughput and latency percentiles of one measured step (milliseconds; errors are not in the latencies; 0 when empty). */
 public record Latency(int clients, long count, long errors, double seconds, double perSecond, double p50Ms,
@@ -16,8 +17,8 @@ public record Latency(int clients, long count, long errors, double seconds, doub
 
     /** Latencies of requests sent one after the other by one client (throughput = 1 / mean). */
     public static Latency sequential(Samples samples) {
-        long[] nanos = Samples.merge(java.util.List.of(samples));
-        return of(1, nanos, 0, java.util.Arrays.stream(nanos).sum() / 1e9);
+        long[] nanos = Samples.merge(List.of(samples));
+        return of(1, nanos, 0, Arrays.stream(nanos).sum() / 1e9);
     }
 
     static double percentile(long[] sorted, double p) {

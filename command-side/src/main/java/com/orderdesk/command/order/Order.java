@@ -34,8 +34,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
  * from events. Update handlers answer the new aggregate version (the ETag).
  * <p>
  * Snapshots ({@link OrderSnapshots}) store this state as JSON, fields only. It holds identifiers and business
- * facts, never the customer's personal data, so a snapshot needs no sealing. Raise the revision whenever a
- * field changes meaning: snapshots of another revision are ignored and the order is loaded from its events.
+ * facts, never the customer's personal data (the command's device data in a snapshot's metadata is sealed by the
+ * event serializer, as in events). Raise the revision whenever a field changes meaning: snapshots of another
+ * revision are ignored and the order is loaded from its events.
  */
 @Aggregate(snapshotTriggerDefinition = OrderSnapshots.TRIGGER, snapshotFilter = OrderSnapshots.FILTER)
 @Revision(OrderSnapshots.REVISION)

@@ -50,7 +50,7 @@ final class BothApps implements AutoCloseable {
                      "--orderdesk.privacy.job-interval=PT1S",
                      // Lets a test sign in "from" an address of its own (X-Forwarded-For), to find it later.
                      "--orderdesk.security.trusted-proxies=127.0.0.1,::1",
-                     // Orders load from snapshots after a few events, so every system test goes through them.
+                     // A snapshot after every 3 events, so the longer orders of every system test load from one.
                      "--orderdesk.snapshots.order-threshold=3",
                      "--orderdesk.admin.username=" + ADMIN_USERNAME,
                      "--orderdesk.admin.mobile=+10000000000",
