@@ -1,15 +1,15 @@
 package com.orderdesk.command.account;
 
+import com.orderdesk.command.caller.RequestMetadata;
+import com.orderdesk.command.common.PrivacySettings;
 import com.orderdesk.command.common.Sha256;
-import com.orderdesk.command.privacy.PrivacySettings;
 import com.orderdesk.command.security.LoginRateLimiter;
 import com.orderdesk.command.security.SecuritySettings;
 import com.orderdesk.command.security.TokenIssuer;
-import com.orderdesk.command.web.RequestMetadata;
+import com.orderdesk.command.web.Commands;
 import com.orderdesk.events.account.Role;
 import com.orderdesk.events.account.UnknownAccountLoginAttempted;
 import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.gateway.EventGateway;
 import org.axonframework.messaging.MetaData;
@@ -34,8 +34,9 @@ class AccountService {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final CommandGateway commands;
+    private final Commands commands;
     private final EventGateway events;
+    private final RequestMetadata requestMetadata;
     private final Credentials credentials;
     private final PasswordPolicy passwordPolicy;
     private final JdbcAccountDirectory directory;
@@ -46,12 +47,13 @@ class AccountService {
     private final SecuritySettings settings;
     private final PrivacySettings privacy;
 
-    AccountService(CommandGateway commands, EventGateway events, Credentials credentials,
+    AccountService(Commands commands, EventGateway events, RequestMetadata requestMetadata, Credentials credentials,
                    PasswordPolicy passwordPolicy, JdbcAccountDirectory directory, LoginRateLimiter rateLimiter,
                    TokenIssuer tokens, JdbcClient jdbc, Clock clock,
                    SecuritySettings settings, PrivacySettings privacy) {
         this.commands = commands;
         this.events = events;
+        this.requestMetadata = requestMetadata;
         this.credentials = credentials;
         this.passwordPolicy = passwordPolicy;
         this.directory = directory;
@@ -65,11 +67,11 @@ class AccountService {
 
     /** A merchant owner registers with a new workspace. */
     @Transactional
-    RegisteredOwner registerOwner(AccountRequests.RegisterOwner request, MetaData metadata) {
+    RegisteredOwner registerOwner(AccountRequests.RegisterOwner request) {
         passwordPolicy.check(request.password(), request.username(), request.mobile());
         String accountId = UUID.randomUUID().toString();
         String workspaceId = UUID.randomUUID().toString();
-        MetaData asNewAccount = metadata.and(RequestMetadata.ACTOR_ID, accountId)
+        MetaData asNewAccount = MetaData.with(RequestMetadata.ACTOR_ID, accountId)
                                         .and(RequestMetadata.WORKSPACE_ID, workspaceId);
         send(new RegisterAccount(accountId, workspaceId, Role.OWNER, request.username().strip(),
                                  request.mobile(), request.displayName().strip()), asNewAccount);
@@ -93,8 +95,7 @@ class AccountService {
     }
 
     /** Checks the password, lets the account decide, and issues a token on success. */
-    TokenIssuer.IssuedToken login(AccountRequests.Login request, String clientIp, String userAgent,
-                                  MetaData metadata) {
+    TokenIssuer.IssuedToken login(AccountRequests.Login request, String clientIp, String userAgent) {
         rateLimiter.tryAcquire(clientIp).ifPresent(wait -> {
             throw new TooManyLoginAttempts(wait);
         });
@@ -103,12 +104,12 @@ class AccountService {
             credentials.matchAgainstDecoy(request.password());
             events.publish(GenericEventMessage.asEventMessage(
                     new UnknownAccountLoginAttempted(Sha256.hex(request.login().strip().toLowerCase(Locale.ROOT)),
-                                                     clientIp, userAgent)).andMetaData(metadata));
+                                                     clientIp, userAgent)).andMetaData(requestMetadata.current().orElse(MetaData.emptyInstance())));
             throw new InvalidCredentials();
         }
         boolean matched = credentials.matches(accountId, request.password());
         LoginOutcome outcome = send(new AttemptLogin(accountId, matched, clientIp, userAgent, clock.instant()),
-                                    metadata.and(RequestMetadata.ACTOR_ID, accountId));
+                                    MetaData.with(RequestMetadata.ACTOR_ID, accountId));
         if (outcome.result() != LoginOutcome.Result.SUCCEEDED) {
             throw new InvalidCredentials();
         }
@@ -117,11 +118,11 @@ class AccountService {
 
     /** An owner invites a member; the one-time code is answered once and only its hash is kept. */
     @Transactional
-    Invitation invite(String ownerId, String workspaceId, AccountRequests.InviteMember request, MetaData metadata) {
+    Invitation invite(String ownerId, String workspaceId, AccountRequests.InviteMember request) {
         String accountId = UUID.randomUUID().toString();
         Instant expiresAt = clock.instant().plus(settings.invitationLifetime());
         send(new InviteMember(accountId, workspaceId, request.role(), request.username().strip(), request.mobile(),
-                              request.displayName().strip(), ownerId, expiresAt), metadata);
+                              request.displayName().strip(), ownerId, expiresAt));
         byte[] secret = new byte[24];
         RANDOM.nextBytes(secret);
         String code = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
@@ -133,7 +134,7 @@ class AccountService {
 
     /** The invitee redeems the code with a password of their own choosing. */
     @Transactional
-    String acceptInvitation(AccountRequests.AcceptInvitation request, MetaData metadata) {
+    String acceptInvitation(AccountRequests.AcceptInvitation request) {
         Instant now = clock.instant();
         String accountId = jdbc.sql("""
                                     UPDATE command_side.invitation SET accepted_at = ?
@@ -147,44 +148,49 @@ class AccountService {
         JdbcAccountDirectory.Identity identity = directory.identityOf(accountId);
         passwordPolicy.check(request.password(), identity.username(), identity.mobile());
         credentials.store(accountId, request.password());
-        send(new AcceptInvitation(accountId, now), metadata.and(RequestMetadata.ACTOR_ID, accountId));
+        send(new AcceptInvitation(accountId, now), MetaData.with(RequestMetadata.ACTOR_ID, accountId));
         return accountId;
     }
 
     @Transactional
-    void changePassword(String accountId, AccountRequests.ChangePassword request, MetaData metadata) {
+    void changePassword(String accountId, AccountRequests.ChangePassword request) {
         if (!credentials.matches(accountId, request.currentPassword())) {
             throw new AccountRuleViolation("The current password is not correct");
         }
         JdbcAccountDirectory.Identity identity = directory.identityOf(accountId);
         passwordPolicy.check(request.newPassword(), identity.username(), identity.mobile());
         credentials.store(accountId, request.newPassword());
-        send(new ChangePassword(accountId, clock.instant()), metadata);
+        send(new ChangePassword(accountId, clock.instant()));
     }
 
-    void deactivate(String accountId, String currentPassword, MetaData metadata) {
+    void deactivate(String accountId, String currentPassword) {
         if (!credentials.matches(accountId, currentPassword)) {
             throw new AccountRuleViolation("The current password is not correct");
         }
-        send(new DeactivateAccount(accountId, clock.instant()), metadata);
+        send(new DeactivateAccount(accountId, clock.instant()));
     }
 
     /** Asks for the password again, like closing the account; answers when the erasure will happen. */
-    Instant requestOwnErasure(String accountId, String currentPassword, MetaData metadata) {
+    Instant requestOwnErasure(String accountId, String currentPassword) {
         if (!credentials.matches(accountId, currentPassword)) {
             throw new AccountRuleViolation("The current password is not correct");
         }
-        return requestErasure(accountId, accountId, metadata);
+        return requestErasure(accountId, accountId);
     }
 
-    Instant requestErasure(String accountId, String requestedBy, MetaData metadata) {
+    Instant requestErasure(String accountId, String requestedBy) {
         Instant dueAt = clock.instant().plus(privacy.erasureGracePeriod());
-        send(new RequestAccountErasure(accountId, requestedBy, dueAt), metadata);
+        send(new RequestAccountErasure(accountId, requestedBy, dueAt));
         return dueAt;
     }
 
-    <R> R send(Object command, MetaData metadata) {
-        return commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metadata));
+    <R> R send(Object command) {
+        return commands.send(command);
+    }
+
+    /** Sends with metadata of its own, which wins over the request's (e.g. who a sign-in is about). */
+    private <R> R send(Object command, MetaData metadata) {
+        return commands.send(GenericCommandMessage.asCommandMessage(command).andMetaData(metadata));
     }
 
     Instant now() {

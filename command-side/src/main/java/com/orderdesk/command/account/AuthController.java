@@ -1,13 +1,11 @@
 package com.orderdesk.command.account;
 
-import com.orderdesk.command.security.Actor;
+import com.orderdesk.command.caller.Actor;
+import com.orderdesk.command.caller.RequestMetadata;
 import com.orderdesk.command.security.TokenIssuer;
-import com.orderdesk.command.web.RequestMetadata;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -28,30 +26,30 @@ class AuthController {
         this.metadata = metadata;
     }
 
+    /** Registers a merchant owner with a new workspace. */
     @PostMapping("/register")
-    ResponseEntity<AccountService.RegisteredOwner> register(@Valid @RequestBody AccountRequests.RegisterOwner body,
-                                                            HttpServletRequest request) {
-        AccountService.RegisteredOwner owner = accounts.registerOwner(body, metadata.anonymous(request));
+    ResponseEntity<AccountService.RegisteredOwner> register(@Valid @RequestBody AccountRequests.RegisterOwner body) {
+        AccountService.RegisteredOwner owner = accounts.registerOwner(body);
         return ResponseEntity.created(URI.create("/api/me")).body(owner);
     }
 
+    /** Signs in with username or mobile number and password; answers an access token. */
     @PostMapping("/login")
     TokenIssuer.IssuedToken login(@Valid @RequestBody AccountRequests.Login body, HttpServletRequest request) {
-        return accounts.login(body, metadata.clientIp(request), RequestMetadata.userAgent(request),
-                              metadata.anonymous(request));
+        return accounts.login(body, metadata.clientIp(request), RequestMetadata.userAgent(request));
     }
 
     /** Logs out everywhere: every token issued so far stops working. */
     @PostMapping("/logout")
-    ResponseEntity<Void> logout(@AuthenticationPrincipal Jwt token, HttpServletRequest request) {
-        accounts.send(new RevokeTokens(Actor.of(token).accountId(), accounts.now(), "logout"), metadata.of(request));
+    ResponseEntity<Void> logout(Actor actor) {
+        accounts.send(new RevokeTokens(actor.accountId(), accounts.now(), "logout"));
         return ResponseEntity.noContent().build();
     }
 
+    /** Accepts an invitation with its one-time code and a password of one's own. */
     @PostMapping("/invitations/accept")
-    ResponseEntity<Void> acceptInvitation(@Valid @RequestBody AccountRequests.AcceptInvitation body,
-                                          HttpServletRequest request) {
-        accounts.acceptInvitation(body, metadata.anonymous(request));
+    ResponseEntity<Void> acceptInvitation(@Valid @RequestBody AccountRequests.AcceptInvitation body) {
+        accounts.acceptInvitation(body);
         return ResponseEntity.noContent().build();
     }
 }

@@ -1,9 +1,12 @@
 package com.orderdesk.command.account;
 
+import com.orderdesk.command.refusal.Conflict;
+import com.orderdesk.command.refusal.ProblemTypes;
+
 /** The username or mobile number is already used by another account. */
-public class IdentifierTaken extends RuntimeException {
+public class IdentifierTaken extends Conflict {
 
     public IdentifierTaken(String kind) {
-        super("This " + kind + " is already registered");
+        super(ProblemTypes.IDENTIFIER_TAKEN, "Already registered", "This " + kind + " is already registered");
     }
 }

@@ -1,12 +1,8 @@
 package com.orderdesk.command.account;
 
-import com.orderdesk.command.security.Actor;
-import com.orderdesk.command.web.RequestMetadata;
-import jakarta.servlet.http.HttpServletRequest;
+import com.orderdesk.command.caller.Actor;
 import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,45 +19,38 @@ import java.net.URI;
 class MemberController {
 
     private final AccountService accounts;
-    private final RequestMetadata metadata;
 
-    MemberController(AccountService accounts, RequestMetadata metadata) {
+    MemberController(AccountService accounts) {
         this.accounts = accounts;
-        this.metadata = metadata;
     }
 
+    /** Invites a collaborator or auditor; answers the one-time invitation code (shown once). */
     @PostMapping("/invitations")
-    ResponseEntity<AccountService.Invitation> invite(@AuthenticationPrincipal Jwt token,
-                                                     @Valid @RequestBody AccountRequests.InviteMember body,
-                                                     HttpServletRequest request) {
-        Actor owner = Actor.of(token);
-        AccountService.Invitation invitation = accounts.invite(owner.accountId(), owner.workspaceId(), body,
-                                                               metadata.of(request));
+    ResponseEntity<AccountService.Invitation> invite(Actor owner, @Valid @RequestBody AccountRequests.InviteMember body) {
+        AccountService.Invitation invitation = accounts.invite(owner.accountId(), owner.workspaceId(), body);
         return ResponseEntity.created(URI.create("/api/workspace/members/" + invitation.accountId()))
                              .body(invitation);
     }
 
+    /** Changes a member's role. */
     @PutMapping("/members/{accountId}/role")
-    ResponseEntity<Void> changeRole(@AuthenticationPrincipal Jwt token, @PathVariable String accountId,
-                                    @Valid @RequestBody AccountRequests.ChangeRole body, HttpServletRequest request) {
-        accounts.send(new ChangeMemberRole(accountId, Actor.of(token).workspaceId(), body.role(), accounts.now()),
-                      metadata.of(request));
+    ResponseEntity<Void> changeRole(Actor owner, @PathVariable String accountId,
+                                    @Valid @RequestBody AccountRequests.ChangeRole body) {
+        accounts.send(new ChangeMemberRole(accountId, owner.workspaceId(), body.role(), accounts.now()));
         return ResponseEntity.noContent().build();
     }
 
+    /** Removes a member from the workspace: their tokens stop working. */
     @DeleteMapping("/members/{accountId}")
-    ResponseEntity<Void> remove(@AuthenticationPrincipal Jwt token, @PathVariable String accountId,
-                                HttpServletRequest request) {
-        accounts.send(new RemoveMember(accountId, Actor.of(token).workspaceId(), accounts.now()),
-                      metadata.of(request));
+    ResponseEntity<Void> remove(Actor owner, @PathVariable String accountId) {
+        accounts.send(new RemoveMember(accountId, owner.workspaceId(), accounts.now()));
         return ResponseEntity.noContent().build();
     }
 
+    /** Unlocks a member whom repeated failed sign-ins locked. */
     @PostMapping("/members/{accountId}/unlock")
-    ResponseEntity<Void> unlock(@AuthenticationPrincipal Jwt token, @PathVariable String accountId,
-                                HttpServletRequest request) {
-        Actor owner = Actor.of(token);
-        accounts.send(new UnlockAccount(accountId, owner.workspaceId(), owner.accountId()), metadata.of(request));
+    ResponseEntity<Void> unlock(Actor owner, @PathVariable String accountId) {
+        accounts.send(new UnlockAccount(accountId, owner.workspaceId(), owner.accountId()));
         return ResponseEntity.noContent().build();
     }
 }

@@ -1,12 +1,8 @@
 package com.orderdesk.command.account;
 
-import com.orderdesk.command.security.Actor;
-import com.orderdesk.command.web.RequestMetadata;
-import jakarta.servlet.http.HttpServletRequest;
+import com.orderdesk.command.caller.Actor;
 import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -22,52 +18,43 @@ import java.time.Instant;
 class OwnAccountController {
 
     private final AccountService accounts;
-    private final RequestMetadata metadata;
 
-    OwnAccountController(AccountService accounts, RequestMetadata metadata) {
+    OwnAccountController(AccountService accounts) {
         this.accounts = accounts;
-        this.metadata = metadata;
     }
 
+    /** Changes one's password (the current one is asked again). */
     @PostMapping("/password")
-    ResponseEntity<Void> changePassword(@AuthenticationPrincipal Jwt token,
-                                        @Valid @RequestBody AccountRequests.ChangePassword body,
-                                        HttpServletRequest request) {
-        accounts.changePassword(Actor.of(token).accountId(), body, metadata.of(request));
+    ResponseEntity<Void> changePassword(Actor actor, @Valid @RequestBody AccountRequests.ChangePassword body) {
+        accounts.changePassword(actor.accountId(), body);
         return ResponseEntity.noContent().build();
     }
 
+    /** Corrects one's display name and mobile number (the right to correction). */
     @PutMapping("/profile")
-    ResponseEntity<Void> rectifyProfile(@AuthenticationPrincipal Jwt token,
-                                        @Valid @RequestBody AccountRequests.RectifyProfile body,
-                                        HttpServletRequest request) {
-        accounts.send(new RectifyProfile(Actor.of(token).accountId(), body.displayName().strip(), body.mobile()),
-                      metadata.of(request));
+    ResponseEntity<Void> rectifyProfile(Actor actor, @Valid @RequestBody AccountRequests.RectifyProfile body) {
+        accounts.send(new RectifyProfile(actor.accountId(), body.displayName().strip(), body.mobile()));
         return ResponseEntity.noContent().build();
     }
 
     /** Closing an account asks for the password again, so a borrowed or stolen token cannot do it. */
     @PostMapping("/deactivate")
-    ResponseEntity<Void> deactivate(@AuthenticationPrincipal Jwt token,
-                                    @Valid @RequestBody AccountRequests.Deactivate body, HttpServletRequest request) {
-        accounts.deactivate(Actor.of(token).accountId(), body.currentPassword(), metadata.of(request));
+    ResponseEntity<Void> deactivate(Actor actor, @Valid @RequestBody AccountRequests.Deactivate body) {
+        accounts.deactivate(actor.accountId(), body.currentPassword());
         return ResponseEntity.noContent().build();
     }
 
     /** The right to erasure: carried out after the grace period, unless cancelled before. */
     @PostMapping("/erasure")
-    ResponseEntity<ErasureScheduled> requestErasure(@AuthenticationPrincipal Jwt token,
-                                                    @Valid @RequestBody AccountRequests.Deactivate body,
-                                                    HttpServletRequest request) {
-        String accountId = Actor.of(token).accountId();
+    ResponseEntity<ErasureScheduled> requestErasure(Actor actor, @Valid @RequestBody AccountRequests.Deactivate body) {
         return ResponseEntity.accepted().body(new ErasureScheduled(
-                accountId, accounts.requestOwnErasure(accountId, body.currentPassword(), metadata.of(request))));
+                actor.accountId(), accounts.requestOwnErasure(actor.accountId(), body.currentPassword())));
     }
 
+    /** Cancels one's pending erasure during the grace period. */
     @DeleteMapping("/erasure")
-    ResponseEntity<Void> cancelErasure(@AuthenticationPrincipal Jwt token, HttpServletRequest request) {
-        String accountId = Actor.of(token).accountId();
-        accounts.send(new CancelAccountErasure(accountId, accountId), metadata.of(request));
+    ResponseEntity<Void> cancelErasure(Actor actor) {
+        accounts.send(new CancelAccountErasure(actor.accountId(), actor.accountId()));
         return ResponseEntity.noContent().build();
     }
 

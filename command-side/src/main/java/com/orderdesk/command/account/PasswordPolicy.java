@@ -1,5 +1,8 @@
 package com.orderdesk.command.account;
 
+import com.orderdesk.command.refusal.ProblemTypes;
+import com.orderdesk.command.refusal.RuleViolated;
+
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
@@ -47,9 +50,9 @@ public class PasswordPolicy {
     }
 
     /** The password breaks a rule of the policy. */
-    public static class WeakPassword extends RuntimeException {
+    public static class WeakPassword extends RuleViolated {
         WeakPassword(String message) {
-            super(message);
+            super(ProblemTypes.WEAK_PASSWORD, "Password not accepted", message);
         }
     }
 }

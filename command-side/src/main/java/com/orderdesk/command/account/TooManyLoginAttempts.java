@@ -1,18 +1,13 @@
 package com.orderdesk.command.account;
 
+import com.orderdesk.command.refusal.TooManyRequests;
+
 import java.time.Duration;
 
 /** The client IP made too many login attempts in the current minute. */
-public class TooManyLoginAttempts extends RuntimeException {
-
-    private final Duration retryAfter;
+public class TooManyLoginAttempts extends TooManyRequests {
 
     public TooManyLoginAttempts(Duration retryAfter) {
-        super("Too many login attempts from this address; try again later");
-        this.retryAfter = retryAfter;
-    }
-
-    public Duration retryAfter() {
-        return retryAfter;
+        super("Too many login attempts from this address; try again later", retryAfter);
     }
 }

@@ -1,9 +1,12 @@
 package com.orderdesk.command.account;
 
+import com.orderdesk.command.refusal.Forbidden;
+import com.orderdesk.command.refusal.ProblemTypes;
+
 /** Someone other than the workspace's owner tried to change its settings. */
-public class WorkspaceChangeForbidden extends RuntimeException {
+public class WorkspaceChangeForbidden extends Forbidden {
 
     public WorkspaceChangeForbidden(String message) {
-        super(message);
+        super(ProblemTypes.FORBIDDEN, "Forbidden", message);
     }
 }

@@ -1,16 +1,11 @@
 package com.orderdesk.command.account;
 
-import com.orderdesk.command.security.Actor;
-import com.orderdesk.command.web.IfMatch;
-import com.orderdesk.command.web.RequestMetadata;
-import jakarta.servlet.http.HttpServletRequest;
+import com.orderdesk.command.caller.Actor;
+import com.orderdesk.command.caller.ExpectedVersion;
+import com.orderdesk.command.web.Versioned;
 import jakarta.validation.Valid;
-import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -23,28 +18,21 @@ import org.springframework.web.bind.annotation.RestController;
 class WorkspaceController {
 
     private final AccountService accounts;
-    private final RequestMetadata metadata;
 
-    WorkspaceController(AccountService accounts, RequestMetadata metadata) {
+    WorkspaceController(AccountService accounts) {
         this.accounts = accounts;
-        this.metadata = metadata;
     }
 
     /** Sets the IANA time zone the workspace's reports follow by default. */
     @PutMapping("/time-zone")
-    ResponseEntity<WorkspaceVersion> changeTimeZone(@AuthenticationPrincipal Jwt token,
-                                                    @RequestHeader(value = "If-Match", required = false) String ifMatch,
-                                                    @Valid @RequestBody AccountRequests.ChangeTimeZone body,
-                                                    HttpServletRequest request) {
-        Actor owner = Actor.of(token);
-        long version = accounts.send(new ChangeWorkspaceTimeZone(owner.workspaceId(), IfMatch.requiredVersion(ifMatch),
-                                                                 owner.accountId(), body.timeZone()),
-                                     metadata.of(request));
-        return ResponseEntity.ok().eTag(Long.toString(version))
-                             .body(new WorkspaceVersion(owner.workspaceId(), version));
+    WorkspaceVersion changeTimeZone(Actor owner, @Valid @RequestBody AccountRequests.ChangeTimeZone body,
+                                    ExpectedVersion version) {
+        long changed = accounts.send(new ChangeWorkspaceTimeZone(owner.workspaceId(), version.value(),
+                                                                 owner.accountId(), body.timeZone()));
+        return new WorkspaceVersion(owner.workspaceId(), changed);
     }
 
     /** Answer to a workspace update: its new version (also the {@code ETag}). */
-    record WorkspaceVersion(String workspaceId, long version) {
+    record WorkspaceVersion(String workspaceId, long version) implements Versioned {
     }
 }

@@ -1,6 +1,6 @@
 package com.orderdesk.command.audit;
 
-import com.orderdesk.command.security.Actor;
+import com.orderdesk.command.caller.Actor;
 import com.orderdesk.events.account.Role;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -8,8 +8,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -40,8 +38,7 @@ class ChainController {
      * rows in full and every other row as a digest; the admin gets every row.
      */
     @GetMapping(path = "/export", produces = "text/plain")
-    ResponseEntity<StreamingResponseBody> export(@AuthenticationPrincipal Jwt token) {
-        Actor actor = Actor.of(token);
+    ResponseEntity<StreamingResponseBody> export(Actor actor) {
         String workspaceId = actor.role() == Role.ADMIN ? null : actor.workspaceId();
         return ResponseEntity.ok()
                              .contentType(new MediaType("text", "plain", StandardCharsets.US_ASCII))
@@ -54,6 +51,7 @@ class ChainController {
      * {@code expectPosition} and {@code expectHead} (from an earlier export's manifest) also that the chain still
      * runs through that head.
      */
+    /** Verifies the event chain's links and signed checkpoints (optionally through an exported head). */
     @GetMapping("/verification")
     ChainVerification verify(@RequestParam(required = false) @Min(0) Long expectPosition,
                              @RequestParam(required = false) @Pattern(regexp = "[0-9a-f]{64}") String expectHead) {

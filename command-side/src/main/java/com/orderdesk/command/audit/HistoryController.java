@@ -1,12 +1,10 @@
 package com.orderdesk.command.audit;
 
-import com.orderdesk.command.security.Actor;
+import com.orderdesk.command.caller.Actor;
 import com.orderdesk.events.account.Role;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,13 +35,13 @@ class HistoryController {
         this.history = history;
     }
 
+    /** Replays an order's, task's or account's history: every change with who, when and from where, and the state. */
     @GetMapping("/{type}/{id}")
-    OperationHistory.History replay(@AuthenticationPrincipal Jwt token,
+    OperationHistory.History replay(Actor actor,
                                     @PathVariable @Pattern(regexp = "orders|tasks|accounts") String type,
                                     @PathVariable @Pattern(regexp = "[A-Za-z0-9-]{1,64}") String id,
                                     @RequestParam(required = false) @Min(0) Long asOfSequence,
                                     @RequestParam(required = false) Instant asOf) {
-        Actor actor = Actor.of(token);
         return history.of(TYPES.get(type), id, asOfSequence, asOf)
                       .filter(found -> actor.role() == Role.ADMIN
                                        || Objects.equals(found.workspaceId(), actor.workspaceId()))

@@ -1,6 +1,6 @@
 package com.orderdesk.command.infra;
 
-import com.orderdesk.command.web.RequestMetadata;
+import com.orderdesk.command.caller.RequestMetadata;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;

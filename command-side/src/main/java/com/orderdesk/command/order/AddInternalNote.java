@@ -1,8 +1,9 @@
 package com.orderdesk.command.order;
 
+import com.orderdesk.command.caller.Actor;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Write an internal note on the order. */
 public record AddInternalNote(@TargetAggregateIdentifier String orderId, Long expectedVersion,
-                              String workspaceId, String noteId, String authorId, String text) {
+                              Actor actor, String noteId, String text) {
 }

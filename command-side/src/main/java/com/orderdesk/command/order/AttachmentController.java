@@ -1,20 +1,15 @@
 package com.orderdesk.command.order;
 
-import com.orderdesk.command.security.Actor;
-import com.orderdesk.command.web.IfMatch;
-import com.orderdesk.command.web.RequestMetadata;
-import jakarta.servlet.http.HttpServletRequest;
+import com.orderdesk.command.caller.Actor;
+import com.orderdesk.command.caller.ExpectedVersion;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
@@ -32,35 +27,32 @@ import java.nio.charset.StandardCharsets;
 @RequestMapping("/api/orders/{orderId}/attachments")
 class AttachmentController {
 
-    private final OrderService orders;
+    private final OrderAttachmentStore attachments;
     private final AttachmentFiles files;
-    private final RequestMetadata metadata;
 
-    AttachmentController(OrderService orders, AttachmentFiles files, RequestMetadata metadata) {
-        this.orders = orders;
+    AttachmentController(OrderAttachmentStore attachments, AttachmentFiles files) {
+        this.attachments = attachments;
         this.files = files;
-        this.metadata = metadata;
     }
 
+    /** Attaches a file to the order (type checked against its bytes, size capped). */
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<OrderVersion> upload(@AuthenticationPrincipal Jwt token, @PathVariable String orderId,
-                                        @RequestHeader(value = "If-Match", required = false) String ifMatch,
-                                        @RequestPart("file") MultipartFile file, HttpServletRequest request)
+    ResponseEntity<OrderVersion> upload(Actor actor, @PathVariable String orderId,
+                                        @RequestPart("file") MultipartFile file, ExpectedVersion version)
             throws IOException {
-        long expected = IfMatch.requiredVersion(ifMatch);
         // The declared type without parameters (e.g. "; charset=UTF-8"); the policy checks it against the bytes.
         String contentType = file.getContentType() == null ? "application/octet-stream"
                 : MediaType.parseMediaType(file.getContentType()).toString().split(";")[0];
-        long version = orders.attach(Actor.of(token).workspaceId(), orderId, expected, file.getOriginalFilename(),
-                                     contentType, file.getBytes(), metadata.of(request));
+        long changed = attachments.attach(actor, orderId, version.value(), file.getOriginalFilename(), contentType,
+                                          file.getBytes());
         return ResponseEntity.created(URI.create("/api/orders/" + orderId + "/attachments"))
-                             .eTag(Long.toString(version)).body(new OrderVersion(orderId, version));
+                             .body(new OrderVersion(orderId, changed));
     }
 
+    /** Downloads an attachment's bytes, as an attachment (never rendered inline). */
     @GetMapping("/{attachmentId}")
-    ResponseEntity<byte[]> download(@AuthenticationPrincipal Jwt token, @PathVariable String orderId,
-                                    @PathVariable String attachmentId) {
-        AttachmentFiles.Download download = files.find(Actor.of(token).workspaceId(), orderId, attachmentId)
+    ResponseEntity<byte[]> download(Actor actor, @PathVariable String orderId, @PathVariable String attachmentId) {
+        AttachmentFiles.Download download = files.find(actor.workspaceId(), orderId, attachmentId)
                                                  .orElseThrow(() -> new OrderNotFound(orderId));
         AttachmentFiles.StoredFile file = download.file();
         return ResponseEntity.ok()
@@ -73,13 +65,10 @@ class AttachmentController {
                              .body(download.content());
     }
 
+    /** Removes an attachment and deletes its bytes. */
     @DeleteMapping("/{attachmentId}")
-    ResponseEntity<OrderVersion> remove(@AuthenticationPrincipal Jwt token, @PathVariable String orderId,
-                                        @PathVariable String attachmentId,
-                                        @RequestHeader(value = "If-Match", required = false) String ifMatch,
-                                        HttpServletRequest request) {
-        long version = orders.detach(Actor.of(token).workspaceId(), orderId, IfMatch.requiredVersion(ifMatch),
-                                     attachmentId, metadata.of(request));
-        return ResponseEntity.ok().eTag(Long.toString(version)).body(new OrderVersion(orderId, version));
+    OrderVersion remove(Actor actor, @PathVariable String orderId, @PathVariable String attachmentId,
+                        ExpectedVersion version) {
+        return new OrderVersion(orderId, attachments.detach(actor, orderId, version.value(), attachmentId));
     }
 }

@@ -1,8 +1,9 @@
 package com.orderdesk.command.order;
 
+import com.orderdesk.command.caller.Actor;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Correct the buyer's note of an order that has not shipped. */
 public record ChangeBuyerNote(@TargetAggregateIdentifier String orderId, Long expectedVersion,
-                              String workspaceId, String buyerNote) {
+                              Actor actor, String buyerNote) {
 }

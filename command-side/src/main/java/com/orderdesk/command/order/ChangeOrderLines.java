@@ -1,9 +1,10 @@
 package com.orderdesk.command.order;
 
+import com.orderdesk.command.caller.Actor;
 import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Replace the line items of an order that has not shipped. */
 public record ChangeOrderLines(@TargetAggregateIdentifier String orderId, Long expectedVersion,
-                               String workspaceId, List<RecordOrder.Line> lines) {
+                               Actor actor, List<RecordOrder.Line> lines) {
 }

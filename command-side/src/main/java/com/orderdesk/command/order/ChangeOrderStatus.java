@@ -1,5 +1,6 @@
 package com.orderdesk.command.order;
 
+import com.orderdesk.command.caller.Actor;
 import com.orderdesk.events.order.AfterSalesKind;
 import com.orderdesk.events.order.OrderStatus;
 import com.orderdesk.events.order.Shipment;
@@ -7,6 +8,6 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Move the order to another status; the state machine decides whether it may, and what it needs. */
 public record ChangeOrderStatus(@TargetAggregateIdentifier String orderId, Long expectedVersion,
-                                String workspaceId, OrderStatus status, String reason, Shipment shipment,
+                                Actor actor, OrderStatus status, String reason, Shipment shipment,
                                 AfterSalesKind afterSalesKind) {
 }

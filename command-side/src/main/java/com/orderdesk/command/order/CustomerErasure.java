@@ -33,10 +33,10 @@ class CustomerErasure {
 
     @CommandHandler
     long handle(RequestCustomerErasure command) {
-        order.requireCurrent(command.workspaceId(), null);
+        order.requireCurrent(command.actor().workspaceId(), null);
         requireNotErased();
         if (!requested) {
-            apply(new CustomerErasureRequested(command.orderId(), command.workspaceId(), command.requestedBy(),
+            apply(new CustomerErasureRequested(command.orderId(), command.actor().workspaceId(), command.actor().accountId(),
                                                command.dueAt()));
         }
         return getVersion();

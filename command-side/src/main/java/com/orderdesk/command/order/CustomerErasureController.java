@@ -1,12 +1,10 @@
 package com.orderdesk.command.order;
 
-import com.orderdesk.command.privacy.PrivacySettings;
-import com.orderdesk.command.security.Actor;
-import com.orderdesk.command.web.RequestMetadata;
-import jakarta.servlet.http.HttpServletRequest;
+import com.orderdesk.command.common.PrivacySettings;
+import com.orderdesk.command.caller.Actor;
+import com.orderdesk.command.web.Commands;
+import com.orderdesk.command.web.Versioned;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -18,30 +16,24 @@ import java.time.Instant;
 @RestController
 class CustomerErasureController {
 
-    private final OrderService orders;
-    private final RequestMetadata metadata;
+    private final Commands commands;
     private final PrivacySettings privacy;
     private final Clock clock;
 
-    CustomerErasureController(OrderService orders, RequestMetadata metadata, PrivacySettings privacy, Clock clock) {
-        this.orders = orders;
-        this.metadata = metadata;
+    CustomerErasureController(Commands commands, PrivacySettings privacy, Clock clock) {
+        this.commands = commands;
         this.privacy = privacy;
         this.clock = clock;
     }
 
+    /** Schedules the erasure of the order's customer data after the grace period (the customer's right to erasure). */
     @PostMapping("/api/orders/{orderId}/customer/erasure")
-    ResponseEntity<CustomerErasureScheduled> requestErasure(@AuthenticationPrincipal Jwt token,
-                                                            @PathVariable String orderId,
-                                                            HttpServletRequest request) {
-        Actor actor = Actor.of(token);
+    ResponseEntity<CustomerErasureScheduled> requestErasure(Actor actor, @PathVariable String orderId) {
         Instant dueAt = clock.instant().plus(privacy.erasureGracePeriod());
-        long version = orders.update(new RequestCustomerErasure(orderId, actor.workspaceId(), actor.accountId(), dueAt),
-                                     metadata.of(request));
-        return ResponseEntity.accepted().eTag(Long.toString(version))
-                             .body(new CustomerErasureScheduled(orderId, dueAt, version));
+        long version = commands.send(new RequestCustomerErasure(orderId, actor, dueAt));
+        return ResponseEntity.accepted().body(new CustomerErasureScheduled(orderId, dueAt, version));
     }
 
-    record CustomerErasureScheduled(String orderId, Instant dueAt, long version) {
+    record CustomerErasureScheduled(String orderId, Instant dueAt, long version) implements Versioned {
     }
 }

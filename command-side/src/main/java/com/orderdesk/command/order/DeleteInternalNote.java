@@ -1,9 +1,9 @@
 package com.orderdesk.command.order;
 
+import com.orderdesk.command.caller.Actor;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Delete one's own internal note. */
 public record DeleteInternalNote(@TargetAggregateIdentifier String orderId,
-                                 Long expectedVersion, String workspaceId, String noteId,
-                                 String editorId) {
+                                 Long expectedVersion, Actor actor, String noteId) {
 }

@@ -1,8 +1,9 @@
 package com.orderdesk.command.order;
 
+import com.orderdesk.command.caller.Actor;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Rewrite one's own internal note. */
 public record EditInternalNote(@TargetAggregateIdentifier String orderId, Long expectedVersion,
-                               String workspaceId, String noteId, String editorId, String text) {
+                               Actor actor, String noteId, String text) {
 }

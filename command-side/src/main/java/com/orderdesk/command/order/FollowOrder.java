@@ -1,7 +1,8 @@
 package com.orderdesk.command.order;
 
+import com.orderdesk.command.caller.Actor;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** The caller follows the order: its status changes reach their inbox. */
-public record FollowOrder(@TargetAggregateIdentifier String orderId, String workspaceId, String followerId) {
+public record FollowOrder(@TargetAggregateIdentifier String orderId, Actor actor) {
 }

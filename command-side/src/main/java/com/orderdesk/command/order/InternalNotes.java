@@ -34,30 +34,30 @@ class InternalNotes {
 
     @CommandHandler
     long handle(AddInternalNote command) {
-        order.requireCurrent(command.workspaceId(), command.expectedVersion());
+        order.requireCurrent(command.actor().workspaceId(), command.expectedVersion());
         requireText(command.text());
         if (authorByNoteId.containsKey(command.noteId())) {
             throw new OrderRuleViolation("Note " + command.noteId() + " already exists");
         }
-        apply(new InternalNoteAdded(command.orderId(), command.workspaceId(), command.noteId(), command.authorId(),
+        apply(new InternalNoteAdded(command.orderId(), command.actor().workspaceId(), command.noteId(), command.actor().accountId(),
                                     command.text()));
         return getVersion();
     }
 
     @CommandHandler
     long handle(EditInternalNote command) {
-        order.requireCurrent(command.workspaceId(), command.expectedVersion());
-        requireAuthor(command.noteId(), command.editorId());
+        order.requireCurrent(command.actor().workspaceId(), command.expectedVersion());
+        requireAuthor(command.noteId(), command.actor().accountId());
         requireText(command.text());
-        apply(new InternalNoteEdited(command.orderId(), command.workspaceId(), command.noteId(), command.text()));
+        apply(new InternalNoteEdited(command.orderId(), command.actor().workspaceId(), command.noteId(), command.text()));
         return getVersion();
     }
 
     @CommandHandler
     long handle(DeleteInternalNote command) {
-        order.requireCurrent(command.workspaceId(), command.expectedVersion());
-        requireAuthor(command.noteId(), command.editorId());
-        apply(new InternalNoteDeleted(command.orderId(), command.workspaceId(), command.noteId()));
+        order.requireCurrent(command.actor().workspaceId(), command.expectedVersion());
+        requireAuthor(command.noteId(), command.actor().accountId());
+        apply(new InternalNoteDeleted(command.orderId(), command.actor().workspaceId(), command.noteId()));
         return getVersion();
     }
 

@@ -77,7 +77,7 @@ public class Order {
     @CommandHandler
     public Order(RecordOrder command, OrderNumberRegistry orderNumbers) {
         OrderRecorded recorded = recorded(command);
-        orderNumbers.claim(command.workspaceId(), command.externalOrderNumber(), command.orderId());
+        orderNumbers.claim(command.actor().workspaceId(), command.externalOrderNumber(), command.orderId());
         apply(recorded);
     }
 
@@ -92,14 +92,14 @@ public class Order {
         if (tags.size() > MAX_TAGS) {
             throw new OrderRuleViolation("An order has at most " + MAX_TAGS + " tags");
         }
-        return new OrderRecorded(command.orderId(), command.workspaceId(), command.externalOrderNumber(),
+        return new OrderRecorded(command.orderId(), command.actor().workspaceId(), command.externalOrderNumber(),
                                  command.salesChannel(), command.orderedAt(), currency.getCurrencyCode(), lines,
                                  OrderPricing.total(lines, currency), command.customer(), command.buyerNote(), tags);
     }
 
     @CommandHandler
     long handle(ChangeOrderStatus command) {
-        requireCurrent(command.workspaceId(), command.expectedVersion());
+        requireCurrent(command.actor().workspaceId(), command.expectedVersion());
         OrderLifecycle.check(status, command);
         apply(new OrderStatusChanged(orderId, workspaceId, status, command.status(), command.reason(),
                                      command.shipment(), command.afterSalesKind()));
@@ -108,7 +108,7 @@ public class Order {
 
     @CommandHandler
     long handle(ChangeOrderLines command) {
-        requireEditable(command.workspaceId(), command.expectedVersion());
+        requireEditable(command.actor().workspaceId(), command.expectedVersion());
         List<OrderLine> lines = OrderPricing.priced(command.lines(), currency);
         apply(new OrderLinesChanged(orderId, workspaceId, lines, total, OrderPricing.total(lines, currency)));
         return getVersion();
@@ -116,7 +116,7 @@ public class Order {
 
     @CommandHandler
     long handle(CorrectCustomerContact command) {
-        requireEditable(command.workspaceId(), command.expectedVersion());
+        requireEditable(command.actor().workspaceId(), command.expectedVersion());
         requireCustomerNotErased();
         apply(new CustomerContactCorrected(orderId, workspaceId, command.customer()));
         return getVersion();
@@ -124,7 +124,7 @@ public class Order {
 
     @CommandHandler
     long handle(ChangeBuyerNote command) {
-        requireEditable(command.workspaceId(), command.expectedVersion());
+        requireEditable(command.actor().workspaceId(), command.expectedVersion());
         requireCustomerNotErased();
         apply(new BuyerNoteChanged(orderId, workspaceId, command.buyerNote()));
         return getVersion();
@@ -132,7 +132,7 @@ public class Order {
 
     @CommandHandler
     long handle(TagOrder command) {
-        requireEditable(command.workspaceId(), command.expectedVersion());
+        requireEditable(command.actor().workspaceId(), command.expectedVersion());
         String tag = normalizedTag(command.tag());
         if (!tags.contains(tag)) {
             if (tags.size() >= MAX_TAGS) {
@@ -145,7 +145,7 @@ public class Order {
 
     @CommandHandler
     long handle(UntagOrder command) {
-        requireEditable(command.workspaceId(), command.expectedVersion());
+        requireEditable(command.actor().workspaceId(), command.expectedVersion());
         String tag = normalizedTag(command.tag());
         if (tags.contains(tag)) {
             apply(new OrderUntagged(orderId, workspaceId, tag));

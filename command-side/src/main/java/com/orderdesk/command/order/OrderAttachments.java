@@ -34,23 +34,23 @@ class OrderAttachments {
 
     @CommandHandler
     long handle(AttachFile command) {
-        order.requireCurrent(command.workspaceId(), command.expectedVersion());
+        order.requireCurrent(command.actor().workspaceId(), command.expectedVersion());
         order.requireCustomerNotErased(); // files on an order typically carry the customer's data
         if (attachmentIds.size() >= MAX_ATTACHMENTS) {
             throw new OrderRuleViolation("An order has at most " + MAX_ATTACHMENTS + " attachments");
         }
-        apply(new AttachmentAdded(command.orderId(), command.workspaceId(), command.attachmentId(),
+        apply(new AttachmentAdded(command.orderId(), command.actor().workspaceId(), command.attachmentId(),
                                   command.fileName(), command.contentType(), command.size(), command.sha256()));
         return getVersion();
     }
 
     @CommandHandler
     long handle(RemoveAttachment command) {
-        order.requireCurrent(command.workspaceId(), command.expectedVersion());
+        order.requireCurrent(command.actor().workspaceId(), command.expectedVersion());
         if (!attachmentIds.contains(command.attachmentId())) {
             throw new OrderRuleViolation("The order has no attachment " + command.attachmentId());
         }
-        apply(new AttachmentRemoved(command.orderId(), command.workspaceId(), command.attachmentId()));
+        apply(new AttachmentRemoved(command.orderId(), command.actor().workspaceId(), command.attachmentId()));
         return getVersion();
     }
 

@@ -1,24 +1,19 @@
 package com.orderdesk.command.order;
 
-import com.orderdesk.command.security.Actor;
-import com.orderdesk.command.web.IdempotentRequests;
-import com.orderdesk.command.web.IfMatch;
-import com.orderdesk.command.web.RequestMetadata;
-import jakarta.servlet.http.HttpServletRequest;
+import com.orderdesk.command.caller.Actor;
+import com.orderdesk.command.caller.ExpectedVersion;
+import com.orderdesk.command.caller.IdempotencyKey;
+import com.orderdesk.command.web.Commands;
+import com.orderdesk.command.web.IdempotentCreation;
 import jakarta.validation.Valid;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.net.URI;
 import java.util.UUID;
@@ -31,142 +26,106 @@ import java.util.UUID;
 @RequestMapping("/api/orders")
 class OrderCommandController {
 
-    private static final String IF_MATCH = "If-Match";
+    private static final String ORDERS = "/api/orders/";
 
-    private final OrderService orders;
-    private final RequestMetadata metadata;
-    private final JsonMapper json = JsonMapper.builder().build();
+    private final Commands commands;
+    private final IdempotentCreation creation;
 
-    OrderCommandController(OrderService orders, RequestMetadata metadata) {
-        this.orders = orders;
-        this.metadata = metadata;
+    OrderCommandController(Commands commands, IdempotentCreation creation) {
+        this.commands = commands;
+        this.creation = creation;
     }
 
+    /** Records an order from a shop channel; its external order number is unique in the workspace. */
     @PostMapping
-    ResponseEntity<String> record(@AuthenticationPrincipal Jwt token,
-                                  @RequestHeader(value = "Idempotency-Key", required = false) String idempotencyKey,
-                                  @Valid @RequestBody RecordOrderRequest body, HttpServletRequest request) {
-        IdempotentRequests.Answer answer = orders.record(Actor.of(token).workspaceId(), idempotencyKey, body,
-                                                         metadata.of(request));
-        OrderVersion created = json.readValue(answer.body(), OrderVersion.class);
-        return ResponseEntity.status(answer.status())
-                             .location(URI.create("/api/orders/" + created.orderId()))
-                             .eTag(Long.toString(created.version()))
-                             .header("Idempotent-Replayed", Boolean.toString(answer.replayed()))
-                             .contentType(MediaType.APPLICATION_JSON)
-                             .body(answer.body());
+    ResponseEntity<OrderVersion> record(Actor actor, IdempotencyKey key, @Valid @RequestBody RecordOrderRequest body) {
+        return creation.create(actor.workspaceId(), key, body, OrderVersion.class, () -> {
+            String orderId = UUID.randomUUID().toString();
+            commands.send(body.toCommand(orderId, actor));
+            return new OrderVersion(orderId, 0); // recording applies exactly one event
+        }, created -> ORDERS + created.orderId());
     }
 
+    /** Moves the order along its lifecycle, with a reason (and the shipment when shipping). */
     @PostMapping("/{orderId}/status")
-    ResponseEntity<OrderVersion> changeStatus(@AuthenticationPrincipal Jwt token, @PathVariable String orderId,
-                                              @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
-                                              @Valid @RequestBody OrderRequests.StatusChange body,
-                                              HttpServletRequest request) {
-        return updated(orderId, new ChangeOrderStatus(orderId, IfMatch.requiredVersion(ifMatch), workspace(token),
-                                                      body.status(), body.reason(), body.shipment(),
-                                                      body.afterSalesKind()), request);
+    OrderVersion changeStatus(Actor actor, @PathVariable String orderId,
+                              @Valid @RequestBody OrderRequests.StatusChange body, ExpectedVersion version) {
+        return send(orderId, new ChangeOrderStatus(orderId, version.value(), actor, body.status(), body.reason(),
+                                                   body.shipment(), body.afterSalesKind()));
     }
 
+    /** Replaces the order's lines; the total is recomputed. */
     @PutMapping("/{orderId}/lines")
-    ResponseEntity<OrderVersion> changeLines(@AuthenticationPrincipal Jwt token, @PathVariable String orderId,
-                                             @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
-                                             @Valid @RequestBody OrderRequests.Lines body,
-                                             HttpServletRequest request) {
-        return updated(orderId, new ChangeOrderLines(orderId, IfMatch.requiredVersion(ifMatch), workspace(token),
-                                                     body.lines().stream().map(RecordOrderRequest.Line::toCommand)
-                                                         .toList()), request);
+    OrderVersion changeLines(Actor actor, @PathVariable String orderId, @Valid @RequestBody OrderRequests.Lines body,
+                             ExpectedVersion version) {
+        return send(orderId, new ChangeOrderLines(orderId, version.value(), actor,
+                                                  body.lines().stream().map(RecordOrderRequest.Line::toCommand)
+                                                      .toList()));
     }
 
+    /** Corrects the customer's contact (the customer's right to correction). */
     @PutMapping("/{orderId}/customer")
-    ResponseEntity<OrderVersion> correctCustomer(@AuthenticationPrincipal Jwt token, @PathVariable String orderId,
-                                                 @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
-                                                 @Valid @RequestBody OrderRequests.Customer body,
-                                                 HttpServletRequest request) {
-        return updated(orderId, new CorrectCustomerContact(orderId, IfMatch.requiredVersion(ifMatch),
-                                                           workspace(token), body.toContact()), request);
+    OrderVersion correctCustomer(Actor actor, @PathVariable String orderId,
+                                 @Valid @RequestBody OrderRequests.Customer body, ExpectedVersion version) {
+        return send(orderId, new CorrectCustomerContact(orderId, version.value(), actor, body.toContact()));
     }
 
+    /** Changes the buyer's note. */
     @PutMapping("/{orderId}/buyer-note")
-    ResponseEntity<OrderVersion> changeBuyerNote(@AuthenticationPrincipal Jwt token, @PathVariable String orderId,
-                                                 @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
-                                                 @Valid @RequestBody OrderRequests.BuyerNote body,
-                                                 HttpServletRequest request) {
-        return updated(orderId, new ChangeBuyerNote(orderId, IfMatch.requiredVersion(ifMatch), workspace(token),
-                                                    body.buyerNote()), request);
+    OrderVersion changeBuyerNote(Actor actor, @PathVariable String orderId,
+                                 @Valid @RequestBody OrderRequests.BuyerNote body, ExpectedVersion version) {
+        return send(orderId, new ChangeBuyerNote(orderId, version.value(), actor, body.buyerNote()));
     }
 
+    /** Tags the order. */
     @PutMapping("/{orderId}/tags/{tag}")
-    ResponseEntity<OrderVersion> tag(@AuthenticationPrincipal Jwt token, @PathVariable String orderId,
-                                     @PathVariable String tag,
-                                     @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
-                                     HttpServletRequest request) {
-        return updated(orderId, new TagOrder(orderId, IfMatch.requiredVersion(ifMatch), workspace(token), tag),
-                       request);
+    OrderVersion tag(Actor actor, @PathVariable String orderId, @PathVariable String tag, ExpectedVersion version) {
+        return send(orderId, new TagOrder(orderId, version.value(), actor, tag));
     }
 
+    /** Takes a tag off the order. */
     @DeleteMapping("/{orderId}/tags/{tag}")
-    ResponseEntity<OrderVersion> untag(@AuthenticationPrincipal Jwt token, @PathVariable String orderId,
-                                       @PathVariable String tag,
-                                       @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
-                                       HttpServletRequest request) {
-        return updated(orderId, new UntagOrder(orderId, IfMatch.requiredVersion(ifMatch), workspace(token), tag),
-                       request);
+    OrderVersion untag(Actor actor, @PathVariable String orderId, @PathVariable String tag, ExpectedVersion version) {
+        return send(orderId, new UntagOrder(orderId, version.value(), actor, tag));
     }
 
+    /** Adds an internal note, seen by the workspace only. */
     @PostMapping("/{orderId}/notes")
-    ResponseEntity<OrderVersion> addNote(@AuthenticationPrincipal Jwt token, @PathVariable String orderId,
-                                         @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
-                                         @Valid @RequestBody OrderRequests.Note body, HttpServletRequest request) {
-        Actor actor = Actor.of(token);
+    ResponseEntity<OrderVersion> addNote(Actor actor, @PathVariable String orderId,
+                                         @Valid @RequestBody OrderRequests.Note body, ExpectedVersion version) {
         String noteId = UUID.randomUUID().toString();
-        ResponseEntity<OrderVersion> response = updated(orderId, new AddInternalNote(
-                orderId, IfMatch.requiredVersion(ifMatch), actor.workspaceId(), noteId, actor.accountId(),
-                body.text()), request);
-        return ResponseEntity.created(URI.create("/api/orders/" + orderId + "/notes/" + noteId))
-                             .headers(response.getHeaders()).body(response.getBody());
+        OrderVersion answer = send(orderId, new AddInternalNote(orderId, version.value(), actor, noteId, body.text()));
+        return ResponseEntity.created(URI.create(ORDERS + orderId + "/notes/" + noteId)).body(answer);
     }
 
+    /** Edits one's own internal note. */
     @PutMapping("/{orderId}/notes/{noteId}")
-    ResponseEntity<OrderVersion> editNote(@AuthenticationPrincipal Jwt token, @PathVariable String orderId,
-                                          @PathVariable String noteId,
-                                          @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
-                                          @Valid @RequestBody OrderRequests.Note body, HttpServletRequest request) {
-        Actor actor = Actor.of(token);
-        return updated(orderId, new EditInternalNote(orderId, IfMatch.requiredVersion(ifMatch), actor.workspaceId(),
-                                                     noteId, actor.accountId(), body.text()), request);
+    OrderVersion editNote(Actor actor, @PathVariable String orderId, @PathVariable String noteId,
+                          @Valid @RequestBody OrderRequests.Note body, ExpectedVersion version) {
+        return send(orderId, new EditInternalNote(orderId, version.value(), actor, noteId, body.text()));
     }
 
+    /** Deletes one's own internal note. */
     @DeleteMapping("/{orderId}/notes/{noteId}")
-    ResponseEntity<OrderVersion> deleteNote(@AuthenticationPrincipal Jwt token, @PathVariable String orderId,
-                                            @PathVariable String noteId,
-                                            @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
-                                            HttpServletRequest request) {
-        Actor actor = Actor.of(token);
-        return updated(orderId, new DeleteInternalNote(orderId, IfMatch.requiredVersion(ifMatch),
-                                                       actor.workspaceId(), noteId, actor.accountId()), request);
+    OrderVersion deleteNote(Actor actor, @PathVariable String orderId, @PathVariable String noteId,
+                            ExpectedVersion version) {
+        return send(orderId, new DeleteInternalNote(orderId, version.value(), actor, noteId));
     }
 
-    /** Follow the order: its status changes reach the caller's inbox. No If-Match: it edits nothing. */
+    /** Follows the order: its status changes reach the caller's inbox. No If-Match: it edits nothing. */
     @PutMapping("/{orderId}/followers/me")
-    ResponseEntity<OrderVersion> follow(@AuthenticationPrincipal Jwt token, @PathVariable String orderId,
-                                        HttpServletRequest request) {
-        Actor actor = Actor.of(token);
-        return updated(orderId, new FollowOrder(orderId, actor.workspaceId(), actor.accountId()), request);
+    OrderVersion follow(Actor actor, @PathVariable String orderId) {
+        return send(orderId, new FollowOrder(orderId, actor));
     }
 
+    /** Stops following the order. */
     @DeleteMapping("/{orderId}/followers/me")
-    ResponseEntity<OrderVersion> unfollow(@AuthenticationPrincipal Jwt token, @PathVariable String orderId,
-                                          HttpServletRequest request) {
-        Actor actor = Actor.of(token);
-        return updated(orderId, new UnfollowOrder(orderId, actor.workspaceId(), actor.accountId()), request);
+    OrderVersion unfollow(Actor actor, @PathVariable String orderId) {
+        return send(orderId, new UnfollowOrder(orderId, actor));
     }
 
-    private ResponseEntity<OrderVersion> updated(String orderId, Object command, HttpServletRequest request) {
-        long version = orders.update(command, metadata.of(request));
-        return ResponseEntity.ok().eTag(Long.toString(version)).body(new OrderVersion(orderId, version));
-    }
-
-    private static String workspace(Jwt token) {
-        return Actor.of(token).workspaceId();
+    private OrderVersion send(String orderId, Object command) {
+        long version = commands.send(command);
+        return new OrderVersion(orderId, version);
     }
 }

@@ -34,18 +34,18 @@ class OrderFollowers {
 
     @CommandHandler
     long handle(FollowOrder command) {
-        order.requireCurrent(command.workspaceId(), null);
-        if (!followers.contains(command.followerId())) {
-            apply(new OrderFollowed(command.orderId(), command.workspaceId(), command.followerId()));
+        order.requireCurrent(command.actor().workspaceId(), null);
+        if (!followers.contains(command.actor().accountId())) {
+            apply(new OrderFollowed(command.orderId(), command.actor().workspaceId(), command.actor().accountId()));
         }
         return getVersion();
     }
 
     @CommandHandler
     long handle(UnfollowOrder command) {
-        order.requireCurrent(command.workspaceId(), null);
-        if (followers.contains(command.followerId())) {
-            apply(new OrderUnfollowed(command.orderId(), command.workspaceId(), command.followerId()));
+        order.requireCurrent(command.actor().workspaceId(), null);
+        if (followers.contains(command.actor().accountId())) {
+            apply(new OrderUnfollowed(command.orderId(), command.actor().workspaceId(), command.actor().accountId()));
         }
         return getVersion();
     }

@@ -1,16 +1,13 @@
 package com.orderdesk.command.order;
 
-import com.orderdesk.command.security.Actor;
+import com.orderdesk.command.caller.Actor;
 import com.orderdesk.command.web.IdempotentRequests;
-import com.orderdesk.command.web.RequestMetadata;
+import com.orderdesk.command.caller.IdempotencyKey;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -42,42 +39,38 @@ class OrderImportController {
     private final OrderImportParser parser;
     private final OrderImporter importer;
     private final IdempotentRequests idempotentRequests;
-    private final RequestMetadata metadata;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    OrderImportController(OrderImportParser parser, OrderImporter importer, IdempotentRequests idempotentRequests,
-                          RequestMetadata metadata) {
+    OrderImportController(OrderImportParser parser, OrderImporter importer, IdempotentRequests idempotentRequests) {
         this.parser = parser;
         this.importer = importer;
         this.idempotentRequests = idempotentRequests;
-        this.metadata = metadata;
     }
 
+    /** Imports orders from a CSV or JSON-lines file: all or nothing, or skipping the invalid ones. */
     @PostMapping(consumes = {"text/csv", NDJSON, "application/jsonl"})
-    ResponseEntity<String> importOrders(@AuthenticationPrincipal Jwt token,
-                                        @RequestParam(defaultValue = "ALL_OR_NOTHING") ImportMode mode,
-                                        @RequestHeader(value = "Idempotency-Key", required = false) String key,
-                                        HttpServletRequest request) throws IOException {
-        String workspaceId = Actor.of(token).workspaceId();
+    ResponseEntity<String> importOrders(Actor actor, @RequestParam(defaultValue = "ALL_OR_NOTHING") ImportMode mode,
+                                        IdempotencyKey key, HttpServletRequest request) throws IOException {
+        String workspaceId = actor.workspaceId();
         String content = utf8(request.getInputStream());
         if (content.indexOf('\0') >= 0) {
             throw new ImportFileRejected("The file contains NUL characters");
         }
         String fingerprint = mode + "\n" + request.getContentType() + "\n" + content;
-        if (key != null) {
-            var previous = idempotentRequests.previous(workspaceId, key, fingerprint);
+        if (key.present()) {
+            var previous = idempotentRequests.previous(workspaceId, key.value(), fingerprint);
             if (previous.isPresent()) {
                 return answer(previous.get().status(), previous.get().body(), true);
             }
         }
         List<ImportedOrder> orders = request.getContentType().startsWith("text/csv")
                 ? parser.csv(new StringReader(content)) : parser.jsonLines(new StringReader(content));
-        ImportReport report = importer.importOrders(workspaceId, orders, mode, metadata.of(request));
+        ImportReport report = importer.importOrders(actor, orders, mode);
         IdempotentRequests.Answer answer = refused(report)
                 ? new IdempotentRequests.Answer(422, json.writeValueAsString(problem(report)), false)
                 : new IdempotentRequests.Answer(200, json.writeValueAsString(report), false);
-        if (key != null) {
-            idempotentRequests.remember(workspaceId, key, fingerprint, answer);
+        if (key.present()) {
+            idempotentRequests.remember(workspaceId, key.value(), fingerprint, answer);
         }
         return answer(answer.status(), answer.body(), false);
     }

@@ -1,12 +1,10 @@
 package com.orderdesk.command.order;
 
+import com.orderdesk.command.caller.Actor;
+import com.orderdesk.command.web.Commands;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.MetaData;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,27 +27,25 @@ class OrderImporter {
     /** Orders per transaction when invalid ones are skipped: short transactions keep other writers moving. */
     static final int CHUNK = 200;
 
-    private final CommandGateway commands;
+    private final Commands commands;
     private final Validator validator;
     private final OrderNumberRegistry orderNumbers;
-    private final TransactionTemplate transactions;
 
-    OrderImporter(CommandGateway commands, Validator validator, OrderNumberRegistry orderNumbers,
-                  TransactionTemplate transactions) {
+    OrderImporter(Commands commands, Validator validator, OrderNumberRegistry orderNumbers) {
         this.commands = commands;
         this.validator = validator;
         this.orderNumbers = orderNumbers;
-        this.transactions = transactions;
     }
 
-    ImportReport importOrders(String workspaceId, List<ImportedOrder> orders, ImportMode mode, MetaData metadata) {
+    ImportReport importOrders(Actor actor, List<ImportedOrder> orders, ImportMode mode) {
+        String workspaceId = actor.workspaceId();
         Map<String, String> existing = existingOrderIds(workspaceId, orders);
         Set<String> seenInFile = new HashSet<>();
         List<ImportReport.Entry> entries = new ArrayList<>(orders.size());
         List<RecordOrder> toRecord = new ArrayList<>();
         Map<String, Integer> entryIndex = new HashMap<>();
         for (ImportedOrder order : orders) {
-            List<String> reasons = reasons(order, workspaceId);
+            List<String> reasons = reasons(order, actor);
             String number = order.externalOrderNumber();
             if (!reasons.isEmpty()) {
                 entries.add(entry(order, ImportReport.Outcome.INVALID, null, reasons));
@@ -59,7 +55,7 @@ class OrderImporter {
                 entries.add(entry(order, ImportReport.Outcome.DUPLICATE, null,
                                   List.of("the file has this order number more than once")));
             } else {
-                RecordOrder command = order.request().toCommand(UUID.randomUUID().toString(), workspaceId);
+                RecordOrder command = order.request().toCommand(UUID.randomUUID().toString(), actor);
                 entryIndex.put(command.orderId(), entries.size());
                 toRecord.add(command);
                 entries.add(entry(order, ImportReport.Outcome.CREATED, command.orderId(), List.of()));
@@ -75,13 +71,13 @@ class OrderImporter {
         }
         if (mode == ImportMode.ALL_OR_NOTHING) {
             // One transaction: a failure (e.g. a concurrent recording of the same number) fails the request whole.
-            record(toRecord, metadata);
+            record(toRecord);
             return report(mode, entries);
         }
         for (int from = 0; from < toRecord.size(); from += CHUNK) {
             List<RecordOrder> chunk = toRecord.subList(from, Math.min(from + CHUNK, toRecord.size()));
             try {
-                record(chunk, metadata);
+                record(chunk);
             } catch (DuplicateExternalOrderNumber | OrderRuleViolation e) {
                 // The chunk rolled back; earlier chunks stay. Say so per order, so a re-import can finish the job.
                 chunk.forEach(command -> entries.set(entryIndex.get(command.orderId()), new ImportReport.Entry(
@@ -94,12 +90,14 @@ class OrderImporter {
         return report(mode, entries);
     }
 
-    private void record(List<RecordOrder> commands, MetaData metadata) {
-        transactions.executeWithoutResult(status -> commands.forEach(command -> this.commands.sendAndWait(
-                GenericCommandMessage.asCommandMessage(command).andMetaData(metadata))));
+    private void record(List<RecordOrder> chunk) {
+        commands.inTransaction(() -> {
+            chunk.forEach(commands::send);
+            return null;
+        });
     }
 
-    private List<String> reasons(ImportedOrder order, String workspaceId) {
+    private List<String> reasons(ImportedOrder order, Actor actor) {
         if (!order.errors().isEmpty()) {
             return order.errors();
         }
@@ -109,7 +107,7 @@ class OrderImporter {
             return violations;
         }
         try {
-            Order.recorded(order.request().toCommand("check", workspaceId));
+            Order.recorded(order.request().toCommand("check", actor));
             return List.of();
         } catch (OrderRuleViolation e) {
             return List.of(e.getMessage());

@@ -1,5 +1,6 @@
 package com.orderdesk.command.order;
 
+import com.orderdesk.command.caller.Actor;
 import com.orderdesk.events.order.CustomerContact;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -10,7 +11,7 @@ import java.util.List;
 /** Record an order received on an e-commerce channel; the aggregate computes the line and order totals. */
 public record RecordOrder(
         @TargetAggregateIdentifier String orderId,
-        String workspaceId,
+        Actor actor,
         String externalOrderNumber,
         String salesChannel,
         Instant orderedAt,

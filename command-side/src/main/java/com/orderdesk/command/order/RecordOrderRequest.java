@@ -1,5 +1,6 @@
 package com.orderdesk.command.order;
 
+import com.orderdesk.command.caller.Actor;
 import com.orderdesk.events.order.CustomerContact;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
@@ -42,9 +43,9 @@ public record RecordOrderRequest(
         }
     }
 
-    RecordOrder toCommand(String orderId, String workspaceId) {
+    RecordOrder toCommand(String orderId, Actor actor) {
         CustomerContact contact = customer == null ? null : customer.toContact();
-        return new RecordOrder(orderId, workspaceId, externalOrderNumber.strip(), salesChannel, orderedAt, currency,
+        return new RecordOrder(orderId, actor, externalOrderNumber.strip(), salesChannel, orderedAt, currency,
                                lines.stream().map(Line::toCommand).toList(), contact, buyerNote, tags);
     }
 }

@@ -1,8 +1,9 @@
 package com.orderdesk.command.order;
 
+import com.orderdesk.command.caller.Actor;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Remove an attachment from the order. */
 public record RemoveAttachment(@TargetAggregateIdentifier String orderId, Long expectedVersion,
-                               String workspaceId, String attachmentId) {
+                               Actor actor, String attachmentId) {
 }

@@ -1,7 +1,8 @@
 package com.orderdesk.command.order;
 
+import com.orderdesk.command.caller.Actor;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** The caller stops following the order. */
-public record UnfollowOrder(@TargetAggregateIdentifier String orderId, String workspaceId, String followerId) {
+public record UnfollowOrder(@TargetAggregateIdentifier String orderId, Actor actor) {
 }

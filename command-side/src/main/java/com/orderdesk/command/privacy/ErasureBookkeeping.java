@@ -1,5 +1,6 @@
 package com.orderdesk.command.privacy;
 
+import com.orderdesk.command.common.PrivacySettings;
 import com.orderdesk.events.order.OrderStatus;
 import com.orderdesk.events.order.OrderStatusChanged;
 import com.orderdesk.events.privacy.AccountErased;

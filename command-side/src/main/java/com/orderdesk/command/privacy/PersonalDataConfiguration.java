@@ -1,5 +1,6 @@
 package com.orderdesk.command.privacy;
 
+import com.orderdesk.command.common.PrivacySettings;
 import com.orderdesk.events.privacy.CryptoShreddingSerializer;
 import com.orderdesk.events.privacy.JdbcSubjectKeys;
 import com.orderdesk.events.privacy.PersonalDataCodec;

@@ -1,5 +1,6 @@
 package com.orderdesk.command.privacy;
 
+import com.orderdesk.command.common.PrivacySettings;
 import com.orderdesk.command.account.EraseAccount;
 import com.orderdesk.command.order.EraseCustomer;
 import com.orderdesk.events.privacy.DeviceDataExpired;

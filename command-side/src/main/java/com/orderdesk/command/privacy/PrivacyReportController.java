@@ -25,6 +25,7 @@ class PrivacyReportController {
         this.jdbc = jdbc;
     }
 
+    /** Lists destroyed subject keys and the erasures still due (admin). */
     @GetMapping("/api/admin/privacy/erasures")
     PrivacyReport report(@RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {
         List<Destroyed> destroyed = jdbc.sql("""

@@ -1,6 +1,7 @@
 package com.orderdesk.command.security;
 
-import com.orderdesk.command.web.ProblemTypes;
+import com.orderdesk.command.caller.AccessDenials;
+import com.orderdesk.command.refusal.ProblemTypes;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;

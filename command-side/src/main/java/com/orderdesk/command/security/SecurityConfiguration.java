@@ -1,5 +1,7 @@
 package com.orderdesk.command.security;
 
+import com.orderdesk.command.caller.ClientAddress;
+import com.orderdesk.command.caller.TokenClaims;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,9 +19,12 @@ import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
 
 import java.time.Clock;
+import java.util.Set;
 
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
@@ -32,12 +37,15 @@ import static org.springframework.http.HttpMethod.POST;
 @EnableConfigurationProperties(SecuritySettings.class)
 class SecurityConfiguration {
 
+    private static final Set<String> ANONYMOUS_POSTS =
+            Set.of("/api/auth/register", "/api/auth/login", "/api/auth/invitations/accept");
+
     @Bean
     SecurityFilterChain api(HttpSecurity http, ProblemResponses problems) throws Exception {
         http.csrf(csrf -> csrf.disable()) // bearer tokens only, no cookies: nothing for CSRF to ride on
             .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
             .authorizeHttpRequests(requests -> requests
-                    .requestMatchers(POST, "/api/auth/register", "/api/auth/login", "/api/auth/invitations/accept")
+                    .requestMatchers(POST, ANONYMOUS_POSTS.toArray(String[]::new))
                     .permitAll()
                     .requestMatchers(GET, "/.well-known/jwks.json", "/actuator/health", "/actuator/health/**")
                     .permitAll()
@@ -60,11 +68,17 @@ class SecurityConfiguration {
                     .requestMatchers("/api/account/**", "/api/auth/logout").authenticated()
                     .anyRequest().denyAll())
             .oauth2ResourceServer(server -> server
+                    .bearerTokenResolver(noTokenWhenSigningIn())
                     .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesFromToken()))
                     .authenticationEntryPoint(problems)
                     .accessDeniedHandler(problems))
             .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems));
         return http.build();
+    }
+
+    @Bean
+    ClientAddress clientAddress(SecuritySettings settings) {
+        return new ClientAddress(settings.trustedProxies());
     }
 
     @Bean
@@ -103,9 +117,20 @@ class SecurityConfiguration {
         };
     }
 
+    /**
+     * Sign-in, registration and invitation acceptance are about the person in the request, never about whoever's
+     * token came along with it: a token sent there is not read (nor refused when expired), so such commands carry no
+     * caller but the one they name.
+     */
+    private static BearerTokenResolver noTokenWhenSigningIn() {
+        DefaultBearerTokenResolver tokens = new DefaultBearerTokenResolver();
+        return request -> "POST".equals(request.getMethod()) && ANONYMOUS_POSTS.contains(request.getRequestURI())
+                ? null : tokens.resolve(request);
+    }
+
     private static JwtAuthenticationConverter rolesFromToken() {
         JwtGrantedAuthoritiesConverter authorities = new JwtGrantedAuthoritiesConverter();
-        authorities.setAuthoritiesClaimName(TokenIssuer.ROLES_CLAIM);
+        authorities.setAuthoritiesClaimName(TokenClaims.ROLES);
         authorities.setAuthorityPrefix("ROLE_");
         JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
         converter.setJwtGrantedAuthoritiesConverter(authorities);

@@ -1,6 +1,7 @@
 package com.orderdesk.command.security;
 
 import com.nimbusds.jose.jwk.JWKSet;
+import com.orderdesk.command.caller.TokenClaims;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.orderdesk.events.account.Role;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
@@ -20,8 +21,6 @@ import java.util.UUID;
 public class TokenIssuer {
 
     public static final String ISSUER = "orderdesk";
-    public static final String WORKSPACE_CLAIM = "ws";
-    public static final String ROLES_CLAIM = "roles";
     /** Issue time in milliseconds: {@code iat} has whole seconds, too coarse to compare with a revocation. */
     public static final String ISSUED_AT_MILLIS_CLAIM = "iat_ms";
 
@@ -47,9 +46,9 @@ public class TokenIssuer {
                                                   .issuedAt(now)
                                                   .expiresAt(expiresAt)
                                                   .claim(ISSUED_AT_MILLIS_CLAIM, now.toEpochMilli())
-                                                  .claim(ROLES_CLAIM, List.of(role.name()));
+                                                  .claim(TokenClaims.ROLES, List.of(role.name()));
         if (workspaceId != null) {
-            claims.claim(WORKSPACE_CLAIM, workspaceId);
+            claims.claim(TokenClaims.WORKSPACE, workspaceId);
         }
         JwsHeader header = JwsHeader.with(SignatureAlgorithm.RS256).keyId(keys.privateKey().getKeyID()).build();
         String token = encoder.encode(JwtEncoderParameters.from(header, claims.build())).getTokenValue();

@@ -1,15 +1,18 @@
 package com.orderdesk.command.support;
 
+import com.orderdesk.command.refusal.Conflict;
+import com.orderdesk.command.refusal.ProblemTypes;
 import com.orderdesk.events.support.SupportRequestStatus;
 
 /** The request's status does not allow the action (closing a closed request, answering a withdrawn one ...). */
-public class IllegalSupportRequestTransition extends RuntimeException {
+public class IllegalSupportRequestTransition extends Conflict {
 
     private final SupportRequestStatus current;
 
     public IllegalSupportRequestTransition(SupportRequestStatus current, String action) {
-        super("A " + current + " support request cannot be " + action);
+        super(ProblemTypes.ILLEGAL_TRANSITION, "Not allowed now", "A " + current + " support request cannot be " + action);
         this.current = current;
+        property("currentStatus", current);
     }
 
     public SupportRequestStatus current() {

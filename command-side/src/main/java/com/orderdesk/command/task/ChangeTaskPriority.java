@@ -1,6 +1,6 @@
 package com.orderdesk.command.task;
 
-import com.orderdesk.command.security.Actor;
+import com.orderdesk.command.caller.Actor;
 import com.orderdesk.events.task.TaskPriority;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 

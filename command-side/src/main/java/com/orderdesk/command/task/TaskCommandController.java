@@ -1,32 +1,22 @@
 package com.orderdesk.command.task;
 
-import com.orderdesk.command.security.Actor;
-import com.orderdesk.command.web.IdempotentRequests;
-import com.orderdesk.command.web.IfMatch;
-import com.orderdesk.command.web.RequestMetadata;
-import jakarta.servlet.http.HttpServletRequest;
+import com.orderdesk.command.caller.Actor;
+import com.orderdesk.command.caller.ExpectedVersion;
+import com.orderdesk.command.caller.IdempotencyKey;
+import com.orderdesk.command.web.Commands;
+import com.orderdesk.command.web.IdempotentCreation;
 import jakarta.validation.Valid;
-import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.MetaData;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.net.URI;
 import java.util.UUID;
-import java.util.function.Function;
 
 /**
  * Task commands over HTTP. Updates, including editing and deleting a comment, need {@code If-Match} with the
@@ -37,196 +27,149 @@ import java.util.function.Function;
 @RequestMapping("/api/tasks")
 class TaskCommandController {
 
-    private static final String IF_MATCH = "If-Match";
+    private static final String TASKS = "/api/tasks/";
 
-    private final CommandGateway commands;
-    private final RequestMetadata metadata;
-    private final IdempotentRequests idempotentRequests;
-    private final TransactionTemplate transactions;
-    private final JsonMapper json = JsonMapper.builder().build();
+    private final Commands commands;
+    private final IdempotentCreation creation;
 
-    TaskCommandController(CommandGateway commands, RequestMetadata metadata, IdempotentRequests idempotentRequests,
-                          TransactionTemplate transactions) {
+    TaskCommandController(Commands commands, IdempotentCreation creation) {
         this.commands = commands;
-        this.metadata = metadata;
-        this.idempotentRequests = idempotentRequests;
-        this.transactions = transactions;
+        this.creation = creation;
     }
 
+    /** Creates a task, optionally linked to an order, with its assignees. */
     @PostMapping
-    ResponseEntity<String> create(@AuthenticationPrincipal Jwt token,
-                                  @RequestHeader(value = "Idempotency-Key", required = false) String key,
-                                  @Valid @RequestBody TaskRequests.Create body, HttpServletRequest request) {
-        Actor actor = Actor.of(token);
-        MetaData meta = metadata.of(request);
-        IdempotentRequests.Answer answer = transactions.execute(status -> idempotentRequests.onceIfKeyed(
-                actor.workspaceId(), key, json.writeValueAsString(body), () -> {
-                    String taskId = UUID.randomUUID().toString();
-                    send(new CreateTask(taskId, actor, body.title(), body.description(), body.orderId(),
-                                        body.priority(), body.dueAt(), body.labels(), body.assigneeIds()), meta);
-                    return new IdempotentRequests.Answer(201, json.writeValueAsString(new TaskVersion(taskId, 0)),
-                                                         false);
-                }));
-        TaskVersion created = json.readValue(answer.body(), TaskVersion.class);
-        return ResponseEntity.status(answer.status()).location(URI.create("/api/tasks/" + created.taskId()))
-                             .eTag(Long.toString(created.version()))
-                             .header("Idempotent-Replayed", Boolean.toString(answer.replayed()))
-                             .contentType(MediaType.APPLICATION_JSON).body(answer.body());
+    ResponseEntity<TaskVersion> create(Actor actor, IdempotencyKey key, @Valid @RequestBody TaskRequests.Create body) {
+        return creation.create(actor.workspaceId(), key, body, TaskVersion.class, () -> {
+            String taskId = UUID.randomUUID().toString();
+            commands.send(new CreateTask(taskId, actor, body.title(), body.description(), body.orderId(),
+                                         body.priority(), body.dueAt(), body.labels(), body.assigneeIds()));
+            return new TaskVersion(taskId, 0);
+        }, created -> TASKS + created.taskId());
     }
 
+    /** Changes the task's title and description. */
     @PutMapping("/{taskId}/details")
-    ResponseEntity<TaskVersion> details(@AuthenticationPrincipal Jwt token, @PathVariable String taskId,
-                                        @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
-                                        @Valid @RequestBody TaskRequests.Details body, HttpServletRequest request) {
-        return update(taskId, ifMatch, request,
-                      (v) -> new ChangeTaskDetails(taskId, v, Actor.of(token), body.title(), body.description()));
+    TaskVersion details(Actor actor, @PathVariable String taskId, @Valid @RequestBody TaskRequests.Details body,
+                        ExpectedVersion version) {
+        return send(taskId, new ChangeTaskDetails(taskId, version.value(), actor, body.title(), body.description()));
     }
 
+    /** Assigns a member of the workspace to the task. */
     @PostMapping("/{taskId}/assignees")
-    ResponseEntity<TaskVersion> assign(@AuthenticationPrincipal Jwt token, @PathVariable String taskId,
-                                       @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
-                                       @Valid @RequestBody TaskRequests.Assignee body, HttpServletRequest request) {
-        return update(taskId, ifMatch, request, v -> new AssignTask(taskId, v, Actor.of(token), body.accountId()));
+    TaskVersion assign(Actor actor, @PathVariable String taskId, @Valid @RequestBody TaskRequests.Assignee body,
+                       ExpectedVersion version) {
+        return send(taskId, new AssignTask(taskId, version.value(), actor, body.accountId()));
     }
 
+    /** Takes an assignee off the task. */
     @DeleteMapping("/{taskId}/assignees/{accountId}")
-    ResponseEntity<TaskVersion> unassign(@AuthenticationPrincipal Jwt token, @PathVariable String taskId,
-                                         @PathVariable String accountId,
-                                         @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
-                                         HttpServletRequest request) {
-        return update(taskId, ifMatch, request, v -> new UnassignTask(taskId, v, Actor.of(token), accountId));
+    TaskVersion unassign(Actor actor, @PathVariable String taskId, @PathVariable String accountId,
+                         ExpectedVersion version) {
+        return send(taskId, new UnassignTask(taskId, version.value(), actor, accountId));
     }
 
+    /** Sets the task's priority. */
     @PutMapping("/{taskId}/priority")
-    ResponseEntity<TaskVersion> priority(@AuthenticationPrincipal Jwt token, @PathVariable String taskId,
-                                         @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
-                                         @Valid @RequestBody TaskRequests.Priority body, HttpServletRequest request) {
-        return update(taskId, ifMatch, request,
-                      v -> new ChangeTaskPriority(taskId, v, Actor.of(token), body.priority()));
+    TaskVersion priority(Actor actor, @PathVariable String taskId, @Valid @RequestBody TaskRequests.Priority body,
+                         ExpectedVersion version) {
+        return send(taskId, new ChangeTaskPriority(taskId, version.value(), actor, body.priority()));
     }
 
+    /** Sets or clears the task's due date. */
     @PutMapping("/{taskId}/due-date")
-    ResponseEntity<TaskVersion> dueDate(@AuthenticationPrincipal Jwt token, @PathVariable String taskId,
-                                        @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
-                                        @Valid @RequestBody TaskRequests.DueDate body, HttpServletRequest request) {
-        return update(taskId, ifMatch, request,
-                      v -> new ChangeTaskDueDate(taskId, v, Actor.of(token), body.dueAt()));
+    TaskVersion dueDate(Actor actor, @PathVariable String taskId, @Valid @RequestBody TaskRequests.DueDate body,
+                        ExpectedVersion version) {
+        return send(taskId, new ChangeTaskDueDate(taskId, version.value(), actor, body.dueAt()));
     }
 
+    /** Replaces the task's labels. */
     @PutMapping("/{taskId}/labels")
-    ResponseEntity<TaskVersion> labels(@AuthenticationPrincipal Jwt token, @PathVariable String taskId,
-                                       @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
-                                       @Valid @RequestBody TaskRequests.Labels body, HttpServletRequest request) {
-        return update(taskId, ifMatch, request,
-                      v -> new ChangeTaskLabels(taskId, v, Actor.of(token), body.labels()));
+    TaskVersion labels(Actor actor, @PathVariable String taskId, @Valid @RequestBody TaskRequests.Labels body,
+                       ExpectedVersion version) {
+        return send(taskId, new ChangeTaskLabels(taskId, version.value(), actor, body.labels()));
     }
 
+    /** Moves the task to another board column, with a reason. */
     @PostMapping("/{taskId}/moves")
-    ResponseEntity<TaskVersion> move(@AuthenticationPrincipal Jwt token, @PathVariable String taskId,
-                                     @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
-                                     @Valid @RequestBody TaskRequests.Move body, HttpServletRequest request) {
-        return update(taskId, ifMatch, request,
-                      v -> new MoveTask(taskId, v, Actor.of(token), body.status(), body.reason()));
+    TaskVersion move(Actor actor, @PathVariable String taskId, @Valid @RequestBody TaskRequests.Move body,
+                     ExpectedVersion version) {
+        return send(taskId, new MoveTask(taskId, version.value(), actor, body.status(), body.reason()));
     }
 
+    /** Reports the task's progress in percent. */
     @PutMapping("/{taskId}/progress")
-    ResponseEntity<TaskVersion> progress(@AuthenticationPrincipal Jwt token, @PathVariable String taskId,
-                                         @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
-                                         @Valid @RequestBody TaskRequests.Progress body, HttpServletRequest request) {
-        return update(taskId, ifMatch, request,
-                      v -> new ReportTaskProgress(taskId, v, Actor.of(token), body.percent()));
+    TaskVersion progress(Actor actor, @PathVariable String taskId, @Valid @RequestBody TaskRequests.Progress body,
+                         ExpectedVersion version) {
+        return send(taskId, new ReportTaskProgress(taskId, version.value(), actor, body.percent()));
     }
 
+    /** Adds an item to the task's checklist. */
     @PostMapping("/{taskId}/checklist")
-    ResponseEntity<TaskVersion> addItem(@AuthenticationPrincipal Jwt token, @PathVariable String taskId,
-                                        @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
-                                        @Valid @RequestBody TaskRequests.ChecklistItem body,
-                                        HttpServletRequest request) {
+    ResponseEntity<TaskVersion> addItem(Actor actor, @PathVariable String taskId, @Valid @RequestBody TaskRequests.ChecklistItem body,
+                                        ExpectedVersion version) {
         String itemId = UUID.randomUUID().toString();
-        return created(update(taskId, ifMatch, request,
-                              v -> new AddChecklistItem(taskId, v, Actor.of(token), itemId, body.text())),
-                       "/api/tasks/" + taskId + "/checklist/" + itemId);
+        TaskVersion answer = send(taskId, new AddChecklistItem(taskId, version.value(), actor, itemId, body.text()));
+        return ResponseEntity.created(URI.create(TASKS + taskId + "/checklist/" + itemId)).body(answer);
     }
 
+    /** Ticks or unticks a checklist item. */
     @PutMapping("/{taskId}/checklist/{itemId}")
-    ResponseEntity<TaskVersion> tick(@AuthenticationPrincipal Jwt token, @PathVariable String taskId,
-                                     @PathVariable String itemId,
-                                     @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
-                                     @Valid @RequestBody TaskRequests.Tick body, HttpServletRequest request) {
-        return update(taskId, ifMatch, request,
-                      v -> new TickChecklistItem(taskId, v, Actor.of(token), itemId, body.done()));
+    TaskVersion tick(Actor actor, @PathVariable String taskId, @PathVariable String itemId, @Valid @RequestBody TaskRequests.Tick body,
+                     ExpectedVersion version) {
+        return send(taskId, new TickChecklistItem(taskId, version.value(), actor, itemId, body.done()));
     }
 
+    /** Removes a checklist item. */
     @DeleteMapping("/{taskId}/checklist/{itemId}")
-    ResponseEntity<TaskVersion> removeItem(@AuthenticationPrincipal Jwt token, @PathVariable String taskId,
-                                           @PathVariable String itemId,
-                                           @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
-                                           HttpServletRequest request) {
-        return update(taskId, ifMatch, request,
-                      v -> new RemoveChecklistItem(taskId, v, Actor.of(token), itemId));
+    TaskVersion removeItem(Actor actor, @PathVariable String taskId, @PathVariable String itemId,
+                           ExpectedVersion version) {
+        return send(taskId, new RemoveChecklistItem(taskId, version.value(), actor, itemId));
     }
 
+    /** Archives the task: it leaves the board and can no longer be changed. */
     @PostMapping("/{taskId}/archive")
-    ResponseEntity<TaskVersion> archive(@AuthenticationPrincipal Jwt token, @PathVariable String taskId,
-                                        @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
-                                        HttpServletRequest request) {
-        return update(taskId, ifMatch, request, v -> new ArchiveTask(taskId, v, Actor.of(token)));
+    TaskVersion archive(Actor actor, @PathVariable String taskId, ExpectedVersion version) {
+        return send(taskId, new ArchiveTask(taskId, version.value(), actor));
     }
 
+    /** Comments on the task; @username mentions notify those members. No If-Match: it overwrites nothing. */
     @PostMapping("/{taskId}/comments")
-    ResponseEntity<TaskVersion> comment(@AuthenticationPrincipal Jwt token, @PathVariable String taskId,
-                                        @Valid @RequestBody TaskRequests.Comment body, HttpServletRequest request) {
+    ResponseEntity<TaskVersion> comment(Actor actor, @PathVariable String taskId,
+                                        @Valid @RequestBody TaskRequests.Comment body) {
         String commentId = UUID.randomUUID().toString();
-        long version = send(new CommentOnTask(taskId, Actor.of(token), commentId, body.text()), metadata.of(request));
-        return created(ResponseEntity.ok().eTag(Long.toString(version)).body(new TaskVersion(taskId, version)),
-                       "/api/tasks/" + taskId + "/comments/" + commentId);
+        TaskVersion answer = send(taskId, new CommentOnTask(taskId, actor, commentId, body.text()));
+        return ResponseEntity.created(URI.create(TASKS + taskId + "/comments/" + commentId)).body(answer);
     }
 
+    /** Edits one's own comment. */
     @PutMapping("/{taskId}/comments/{commentId}")
-    ResponseEntity<TaskVersion> editComment(@AuthenticationPrincipal Jwt token, @PathVariable String taskId,
-                                            @PathVariable String commentId,
-                                            @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
-                                            @Valid @RequestBody TaskRequests.Comment body,
-                                            HttpServletRequest request) {
-        return update(taskId, ifMatch, request,
-                      v -> new EditTaskComment(taskId, v, Actor.of(token), commentId, body.text()));
+    TaskVersion editComment(Actor actor, @PathVariable String taskId, @PathVariable String commentId,
+                            @Valid @RequestBody TaskRequests.Comment body, ExpectedVersion version) {
+        return send(taskId, new EditTaskComment(taskId, version.value(), actor, commentId, body.text()));
     }
 
+    /** Deletes one's own comment. */
     @DeleteMapping("/{taskId}/comments/{commentId}")
-    ResponseEntity<TaskVersion> deleteComment(@AuthenticationPrincipal Jwt token, @PathVariable String taskId,
-                                              @PathVariable String commentId,
-                                              @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
-                                              HttpServletRequest request) {
-        return update(taskId, ifMatch, request,
-                      v -> new DeleteTaskComment(taskId, v, Actor.of(token), commentId));
+    TaskVersion deleteComment(Actor actor, @PathVariable String taskId, @PathVariable String commentId,
+                              ExpectedVersion version) {
+        return send(taskId, new DeleteTaskComment(taskId, version.value(), actor, commentId));
     }
 
+    /** Starts watching the task: its changes reach the caller's inbox. */
     @PutMapping("/{taskId}/watchers/me")
-    ResponseEntity<TaskVersion> watch(@AuthenticationPrincipal Jwt token, @PathVariable String taskId,
-                                      HttpServletRequest request) {
-        long version = send(new WatchTask(taskId, Actor.of(token)), metadata.of(request));
-        return ResponseEntity.ok().eTag(Long.toString(version)).body(new TaskVersion(taskId, version));
+    TaskVersion watch(Actor actor, @PathVariable String taskId) {
+        return send(taskId, new WatchTask(taskId, actor));
     }
 
+    /** Stops watching the task. */
     @DeleteMapping("/{taskId}/watchers/me")
-    ResponseEntity<TaskVersion> unwatch(@AuthenticationPrincipal Jwt token, @PathVariable String taskId,
-                                        HttpServletRequest request) {
-        long version = send(new UnwatchTask(taskId, Actor.of(token)), metadata.of(request));
-        return ResponseEntity.ok().eTag(Long.toString(version)).body(new TaskVersion(taskId, version));
+    TaskVersion unwatch(Actor actor, @PathVariable String taskId) {
+        return send(taskId, new UnwatchTask(taskId, actor));
     }
 
-    private ResponseEntity<TaskVersion> update(String taskId, String ifMatch, HttpServletRequest request,
-                                               Function<Long, Object> command) {
-        long expected = IfMatch.requiredVersion(ifMatch);
-        long version = send(command.apply(expected), metadata.of(request));
-        return ResponseEntity.ok().eTag(Long.toString(version)).body(new TaskVersion(taskId, version));
-    }
-
-    private static ResponseEntity<TaskVersion> created(ResponseEntity<TaskVersion> response, String location) {
-        return ResponseEntity.created(URI.create(location)).headers(response.getHeaders()).body(response.getBody());
-    }
-
-    private <R> R send(Object command, MetaData meta) {
-        return commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(meta));
+    private TaskVersion send(String taskId, Object command) {
+        long version = commands.send(command);
+        return new TaskVersion(taskId, version);
     }
 }

@@ -1,6 +1,6 @@
 package com.orderdesk.command.task;
 
-import com.orderdesk.command.security.Actor;
+import com.orderdesk.command.caller.Actor;
 import com.orderdesk.events.account.Role;
 import com.orderdesk.events.task.TaskCommentDeleted;
 import com.orderdesk.events.task.TaskCommentEdited;

@@ -1,6 +1,8 @@
 package com.orderdesk.command.web;
 
-import com.orderdesk.command.security.Actor;
+import com.orderdesk.command.caller.Actor;
+import com.orderdesk.command.caller.RequestMetadata;
+import com.orderdesk.command.caller.TokenClaims;
 import com.orderdesk.events.account.CommandRejected;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.gateway.EventGateway;
@@ -53,7 +55,7 @@ class CommandRejections implements ResponseBodyAdvice<Object> {
             && request instanceof ServletServerHttpRequest servlet
             && CHANGES.contains(servlet.getServletRequest().getMethod())
             && servlet.getServletRequest().getUserPrincipal() instanceof JwtAuthenticationToken token) {
-            Actor actor = Actor.of(token.getToken());
+            Actor actor = TokenClaims.actor(token.getToken());
             try {
                 events.publish(GenericEventMessage.asEventMessage(new CommandRejected(
                     actor.accountId(), actor.workspaceId(), servlet.getServletRequest().getMethod(),

@@ -1,6 +1,8 @@
 package com.orderdesk.command.web;
 
 import com.orderdesk.command.common.Sha256;
+import com.orderdesk.command.refusal.InvalidInput;
+import com.orderdesk.command.refusal.ProblemTypes;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -8,16 +10,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 /**
  * Makes a creating request safe to retry: with the same {@code Idempotency-Key} (per workspace) and the same
- * body, the first request's answer is replayed and nothing is created again.
+ * body, the first request's answer is replayed and nothing is created again. Keys arrive checked for their form
+ * ({@link com.orderdesk.command.caller.IdempotencyKey}).
  */
 @Component
 public class IdempotentRequests {
-
-    private static final Pattern WELL_FORMED_KEY = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
 
     private final JdbcClient jdbc;
 
@@ -34,7 +34,6 @@ public class IdempotentRequests {
     /** Runs {@code action} once per key; its answer (status and JSON body) is stored in the same transaction. */
     @Transactional(propagation = Propagation.MANDATORY)
     public Answer once(String workspaceId, String key, String requestBody, Supplier<Answer> action) {
-        requireWellFormed(key);
         String hash = Sha256.hex(requestBody);
         int claimed = jdbc.sql("""
                                INSERT INTO command_side.idempotent_request (workspace_id, idempotency_key, request_hash)
@@ -58,7 +57,6 @@ public class IdempotentRequests {
      */
     @Transactional
     public Optional<Answer> previous(String workspaceId, String key, String requestBody) {
-        requireWellFormed(key);
         return stored(workspaceId, key, Sha256.hex(requestBody));
     }
 
@@ -72,12 +70,6 @@ public class IdempotentRequests {
             .params(workspaceId, key, Sha256.hex(requestBody), answer.status(), answer.body()).update();
     }
 
-    private static void requireWellFormed(String key) {
-        if (!WELL_FORMED_KEY.matcher(key).matches()) {
-            throw new InvalidIdempotencyKey("An Idempotency-Key has 1 to 128 letters, digits or . _ : -");
-        }
-    }
-
     /** The answer kept for this key, if one was kept; a different request under the same key is refused. */
     private Optional<Answer> stored(String workspaceId, String key, String hash) {
         return jdbc.sql("""
@@ -86,7 +78,8 @@ public class IdempotentRequests {
                    .params(workspaceId, key)
                    .query((rs, n) -> {
                        if (!hash.equals(rs.getString("request_hash"))) {
-                           throw new InvalidIdempotencyKey("This Idempotency-Key was used for a different request");
+                           throw new InvalidInput(ProblemTypes.INVALID_IDEMPOTENCY_KEY, "Invalid request",
+                                                  "This Idempotency-Key was used for a different request");
                        }
                        return new Answer(rs.getInt("response_status"), rs.getString("response_body"), true);
                    })
@@ -95,12 +88,5 @@ public class IdempotentRequests {
 
     /** An answer to replay: HTTP status and JSON body; {@code replayed} when it comes from an earlier request. */
     public record Answer(int status, String body, boolean replayed) {
-    }
-
-    /** The key is malformed or was used for another request. */
-    public static class InvalidIdempotencyKey extends RuntimeException {
-        InvalidIdempotencyKey(String message) {
-            super(message);
-        }
     }
 }

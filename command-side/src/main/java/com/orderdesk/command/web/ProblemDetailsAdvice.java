@@ -1,27 +1,10 @@
 package com.orderdesk.command.web;
 
-import com.orderdesk.command.account.AccountNotFound;
-import com.orderdesk.command.account.AccountRuleViolation;
-import com.orderdesk.command.account.IdentifierTaken;
-import com.orderdesk.command.account.InvalidCredentials;
-import com.orderdesk.command.account.PasswordPolicy;
-import com.orderdesk.command.account.TooManyLoginAttempts;
-import com.orderdesk.command.account.WorkspaceChangeForbidden;
-import com.orderdesk.command.order.DuplicateExternalOrderNumber;
-import com.orderdesk.command.order.IllegalOrderTransition;
-import com.orderdesk.command.order.ImportFileRejected;
-import com.orderdesk.command.order.OrderChangeForbidden;
-import com.orderdesk.command.order.OrderNotFound;
-import com.orderdesk.command.order.OrderRuleViolation;
-import com.orderdesk.command.security.AccessDenials;
-import com.orderdesk.command.support.IllegalSupportRequestTransition;
-import com.orderdesk.command.support.SupportRequestForbidden;
-import com.orderdesk.command.support.SupportRequestNotFound;
-import com.orderdesk.command.support.SupportRuleViolation;
-import com.orderdesk.command.task.IllegalTaskMove;
-import com.orderdesk.command.task.TaskChangeForbidden;
-import com.orderdesk.command.task.TaskNotFound;
-import com.orderdesk.command.task.TaskRuleViolation;
+import com.orderdesk.command.caller.AccessDenials;
+import com.orderdesk.command.refusal.Forbidden;
+import com.orderdesk.command.refusal.NotFound;
+import com.orderdesk.command.refusal.ProblemTypes;
+import com.orderdesk.command.refusal.Refusal;
 import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
@@ -46,7 +29,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-/** Turns every failure into RFC 9457 problem details with a stable type; never leaks a stack trace. */
+/**
+ * Turns every failure into RFC 9457 problem details with a stable type; never leaks a stack trace. Features refuse
+ * with a {@link Refusal} of one of a few kinds; this maps the kind, never a feature's own exception.
+ */
 @RestControllerAdvice
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
@@ -58,63 +44,23 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         this.accessDenials = accessDenials;
     }
 
-    @ExceptionHandler(OrderRuleViolation.class)
-    ProblemDetail orderRuleViolated(OrderRuleViolation e) {
-        return problem(HttpStatus.UNPROCESSABLE_CONTENT, ProblemTypes.ORDER_RULE_VIOLATED, "Order rule violated",
-                       e.getMessage());
+    @ExceptionHandler(Refusal.class)
+    ResponseEntity<ProblemDetail> refused(Refusal refusal, HttpServletRequest request) {
+        if (refusal instanceof Forbidden) {
+            accessDenials.record(request);
+        }
+        ProblemDetail problem = problem(HttpStatus.valueOf(refusal.status()), refusal.type(), refusal.title(),
+                                        refusal.detail());
+        refusal.properties().forEach(problem::setProperty);
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(refusal.status());
+        refusal.headers().forEach(response::header);
+        return response.body(problem);
     }
 
-    @ExceptionHandler(DuplicateExternalOrderNumber.class)
-    ProblemDetail duplicateOrderNumber(DuplicateExternalOrderNumber e) {
-        ProblemDetail problem = problem(HttpStatus.CONFLICT, ProblemTypes.DUPLICATE_EXTERNAL_ORDER_NUMBER,
-                                        "Duplicate external order number", e.getMessage());
-        problem.setProperty("existingOrderId", e.existingOrderId());
-        return problem;
-    }
-
-    @ExceptionHandler(IllegalOrderTransition.class)
-    ProblemDetail illegalTransition(IllegalOrderTransition e) {
-        ProblemDetail problem = problem(HttpStatus.CONFLICT, ProblemTypes.ILLEGAL_TRANSITION,
-                                        "Status change not allowed", e.getMessage());
-        problem.setProperty("currentStatus", e.current());
-        problem.setProperty("allowedStatuses", e.allowed().stream().sorted().toList());
-        return problem;
-    }
-
-    @ExceptionHandler(IllegalTaskMove.class)
-    ProblemDetail illegalTaskMove(IllegalTaskMove e) {
-        ProblemDetail problem = problem(HttpStatus.CONFLICT, ProblemTypes.ILLEGAL_TRANSITION, "Move not allowed",
-                                        e.getMessage());
-        problem.setProperty("currentStatus", e.current());
-        problem.setProperty("allowedStatuses", e.allowed().stream().sorted().toList());
-        return problem;
-    }
-
-    @ExceptionHandler(TaskRuleViolation.class)
-    ProblemDetail taskRuleViolated(TaskRuleViolation e) {
-        return problem(HttpStatus.UNPROCESSABLE_CONTENT, ProblemTypes.TASK_RULE_VIOLATED, "Task rule violated",
-                       e.getMessage());
-    }
-
-    @ExceptionHandler(IllegalSupportRequestTransition.class)
-    ProblemDetail illegalSupportTransition(IllegalSupportRequestTransition e) {
-        ProblemDetail problem = problem(HttpStatus.CONFLICT, ProblemTypes.ILLEGAL_TRANSITION, "Not allowed now",
-                                        e.getMessage());
-        problem.setProperty("currentStatus", e.current());
-        return problem;
-    }
-
-    @ExceptionHandler(SupportRuleViolation.class)
-    ProblemDetail supportRuleViolated(SupportRuleViolation e) {
-        return problem(HttpStatus.UNPROCESSABLE_CONTENT, ProblemTypes.SUPPORT_RULE_VIOLATED,
-                       "Support request rule violated", e.getMessage());
-    }
-
-    @ExceptionHandler({TaskChangeForbidden.class, OrderChangeForbidden.class, SupportRequestForbidden.class,
-                       WorkspaceChangeForbidden.class})
-    ProblemDetail changeForbidden(RuntimeException e, HttpServletRequest request) {
-        accessDenials.record(request);
-        return problem(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Forbidden", e.getMessage());
+    /** Axon's own "no such aggregate": the same answer as a feature's {@link NotFound}. */
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ProblemDetail notFound(AggregateNotFoundException e) {
+        return refusedAsNotFound();
     }
 
     @ExceptionHandler(ConflictingAggregateVersionException.class)
@@ -124,66 +70,6 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                                         + "ETag in If-Match.");
         problem.setProperty("currentVersion", e.getActualVersion());
         return problem;
-    }
-
-    @ExceptionHandler(IfMatch.Missing.class)
-    ProblemDetail ifMatchMissing(IfMatch.Missing e) {
-        return problem(HttpStatus.PRECONDITION_REQUIRED, ProblemTypes.PRECONDITION_REQUIRED, "If-Match required",
-                       e.getMessage());
-    }
-
-    @ExceptionHandler(ImportFileRejected.class)
-    ProblemDetail importFileRejected(ImportFileRejected e) {
-        return problem(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_IMPORT_FILE, "Import file rejected",
-                       e.getMessage());
-    }
-
-    @ExceptionHandler(IfMatch.Malformed.class)
-    ProblemDetail malformedIfMatch(IfMatch.Malformed e) {
-        return problem(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_REQUEST, "Invalid request", e.getMessage());
-    }
-
-    @ExceptionHandler(IdempotentRequests.InvalidIdempotencyKey.class)
-    ProblemDetail invalidIdempotencyKey(IdempotentRequests.InvalidIdempotencyKey e) {
-        return problem(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_IDEMPOTENCY_KEY, "Invalid request",
-                       e.getMessage());
-    }
-
-    @ExceptionHandler({AccountNotFound.class, OrderNotFound.class, TaskNotFound.class,
-                       SupportRequestNotFound.class, AggregateNotFoundException.class})
-    ProblemDetail notFound(RuntimeException e) {
-        return problem(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Not found",
-                       "No such resource in your workspace.");
-    }
-
-    @ExceptionHandler(AccountRuleViolation.class)
-    ProblemDetail accountRuleViolated(AccountRuleViolation e) {
-        return problem(HttpStatus.UNPROCESSABLE_CONTENT, ProblemTypes.ACCOUNT_RULE_VIOLATED, "Account rule violated",
-                       e.getMessage());
-    }
-
-    @ExceptionHandler(IdentifierTaken.class)
-    ProblemDetail identifierTaken(IdentifierTaken e) {
-        return problem(HttpStatus.CONFLICT, ProblemTypes.IDENTIFIER_TAKEN, "Already registered", e.getMessage());
-    }
-
-    @ExceptionHandler(PasswordPolicy.WeakPassword.class)
-    ProblemDetail weakPassword(PasswordPolicy.WeakPassword e) {
-        return problem(HttpStatus.UNPROCESSABLE_CONTENT, ProblemTypes.WEAK_PASSWORD, "Password not accepted",
-                       e.getMessage());
-    }
-
-    @ExceptionHandler(InvalidCredentials.class)
-    ProblemDetail invalidCredentials(InvalidCredentials e) {
-        return problem(HttpStatus.UNAUTHORIZED, ProblemTypes.INVALID_CREDENTIALS, "Login failed", e.getMessage());
-    }
-
-    @ExceptionHandler(TooManyLoginAttempts.class)
-    ResponseEntity<ProblemDetail> tooManyAttempts(TooManyLoginAttempts e) {
-        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-                             .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfter().toSeconds()))
-                             .body(problem(HttpStatus.TOO_MANY_REQUESTS, ProblemTypes.TOO_MANY_REQUESTS,
-                                           "Too many requests", e.getMessage()));
     }
 
     @ExceptionHandler(Exception.class)
@@ -228,6 +114,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             problem.setType(status.value() == 404 ? ProblemTypes.NOT_FOUND : ProblemTypes.INVALID_REQUEST);
         }
         return response;
+    }
+
+    private static ProblemDetail refusedAsNotFound() {
+        NotFound notFound = new NotFound("no such aggregate");
+        return problem(HttpStatus.NOT_FOUND, notFound.type(), notFound.title(), notFound.detail());
     }
 
     private static ProblemDetail problem(HttpStatus status, URI type, String title, String detail) {

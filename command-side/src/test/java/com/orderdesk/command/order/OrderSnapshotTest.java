@@ -29,6 +29,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
+import static com.orderdesk.command.caller.Actors.by;
+import static com.orderdesk.command.caller.Actors.in;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -69,11 +71,11 @@ class OrderSnapshotTest {
         // Members answer commands with the restored state and reach their order again.
         EventSourcedAggregate<Order> aggregate =
                 EventSourcedAggregate.initialize(restored, MODEL, SimpleEventBus.builder().build(), NO_TRIGGER);
-        assertThatThrownBy(() -> handle(aggregate, new AddInternalNote("o-1", null, "w-1", "n-1", "bob", "again")))
+        assertThatThrownBy(() -> handle(aggregate, new AddInternalNote("o-1", null, by("bob", "w-1"), "n-1", "again")))
                 .isInstanceOf(OrderRuleViolation.class).hasMessageContaining("n-1 already exists");
-        assertThatThrownBy(() -> handle(aggregate, new AddInternalNote("o-1", null, "w-2", "n-2", "bob", "hi")))
+        assertThatThrownBy(() -> handle(aggregate, new AddInternalNote("o-1", null, by("bob", "w-2"), "n-2", "hi")))
                 .isInstanceOf(OrderNotFound.class);
-        assertThatThrownBy(() -> handle(aggregate, new RemoveAttachment("o-1", null, "w-1", "a-9")))
+        assertThatThrownBy(() -> handle(aggregate, new RemoveAttachment("o-1", null, in("w-1"), "a-9")))
                 .isInstanceOf(OrderRuleViolation.class).hasMessageContaining("a-9");
     }
 

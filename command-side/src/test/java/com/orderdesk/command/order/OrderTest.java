@@ -40,6 +40,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import static com.orderdesk.command.caller.Actors.by;
+import static com.orderdesk.command.caller.Actors.in;
 import static com.orderdesk.events.order.OrderStatus.AFTER_SALES;
 import static com.orderdesk.events.order.OrderStatus.CANCELLED;
 import static com.orderdesk.events.order.OrderStatus.CLOSED;
@@ -101,7 +103,7 @@ class OrderTest {
     @Test
     void canRecordOrderWithExactTotalsCustomerNoteAndTags() {
         fixture().givenNoPriorActivity()
-               .when(new RecordOrder("o-1", "w-1", "EXT-1", "Tmall", ORDERED_AT, "CNY",
+               .when(new RecordOrder("o-1", in("w-1"), "EXT-1", "Tmall", ORDERED_AT, "CNY",
                                      List.of(line("TEA", 3, "19.9"), line("CUP", 1, "0.10")), CUSTOMER, "快点",
                                      List.of(" vip ", "vip", "gift")))
                .expectSuccessfulHandlerExecution()
@@ -123,7 +125,7 @@ class OrderTest {
     @Test
     void cannotRecordOrderWithoutLines() {
         fixture().givenNoPriorActivity()
-               .when(new RecordOrder("o-1", "w-1", "EXT-1", "Tmall", ORDERED_AT, "CNY", Collections.emptyList(),
+               .when(new RecordOrder("o-1", in("w-1"), "EXT-1", "Tmall", ORDERED_AT, "CNY", Collections.emptyList(),
                                      null, null, null))
                .expectException(OrderRuleViolation.class)
                .expectExceptionMessage("An order needs at least one line item")
@@ -225,7 +227,7 @@ class OrderTest {
     @Test
     void cancellingNeedsAReason() {
         fixture().given(history(CONFIRMED))
-               .when(new ChangeOrderStatus("o-1", null, "w-1", CANCELLED, " ", null, null))
+               .when(new ChangeOrderStatus("o-1", null, in("w-1"), CANCELLED, " ", null, null))
                .expectException(OrderRuleViolation.class)
                .expectNoEvents();
     }
@@ -233,31 +235,31 @@ class OrderTest {
     @Test
     void shippingNeedsCarrierAndTrackingNumber() {
         fixture().given(history(IN_FULFILLMENT))
-               .when(new ChangeOrderStatus("o-1", null, "w-1", SHIPPED, null, new Shipment("SF", " "), null))
+               .when(new ChangeOrderStatus("o-1", null, in("w-1"), SHIPPED, null, new Shipment("SF", " "), null))
                .expectException(OrderRuleViolation.class);
     }
 
     @Test
     void afterSalesNeedsKindAndReason() {
         fixture().given(history(DELIVERED))
-               .when(new ChangeOrderStatus("o-1", null, "w-1", AFTER_SALES, "broken", null, null))
+               .when(new ChangeOrderStatus("o-1", null, in("w-1"), AFTER_SALES, "broken", null, null))
                .expectException(OrderRuleViolation.class);
         fixture().given(history(DELIVERED))
-               .when(new ChangeOrderStatus("o-1", null, "w-1", AFTER_SALES, null, null, AfterSalesKind.COMPLAINT))
+               .when(new ChangeOrderStatus("o-1", null, in("w-1"), AFTER_SALES, null, null, AfterSalesKind.COMPLAINT))
                .expectException(OrderRuleViolation.class);
     }
 
     @Test
     void resolvingAfterSalesNeedsAReason() {
         fixture().given(history(AFTER_SALES))
-               .when(new ChangeOrderStatus("o-1", null, "w-1", COMPLETED, null, null, null))
+               .when(new ChangeOrderStatus("o-1", null, in("w-1"), COMPLETED, null, null, null))
                .expectException(OrderRuleViolation.class);
     }
 
     @Test
     void ordersOfAnotherWorkspaceAreNotFound() {
         fixture().given(history(RECORDED))
-               .when(new ChangeOrderStatus("o-1", null, "w-other", CONFIRMED, null, null, null))
+               .when(new ChangeOrderStatus("o-1", null, in("w-other"), CONFIRMED, null, null, null))
                .expectException(OrderNotFound.class)
                .expectNoEvents();
     }
@@ -265,14 +267,14 @@ class OrderTest {
     @Test
     void staleExpectedVersionIsRefused() {
         fixture().given(history(CONFIRMED))
-               .when(new ChangeOrderStatus("o-1", 0L, "w-1", IN_FULFILLMENT, null, null, null))
+               .when(new ChangeOrderStatus("o-1", 0L, in("w-1"), IN_FULFILLMENT, null, null, null))
                .expectException(org.axonframework.modelling.command.ConflictingAggregateVersionException.class);
     }
 
     @Test
     void updatesAnswerTheNewVersion() {
         fixture().given(history(CONFIRMED))
-               .when(new ChangeOrderStatus("o-1", 1L, "w-1", IN_FULFILLMENT, null, null, null))
+               .when(new ChangeOrderStatus("o-1", 1L, in("w-1"), IN_FULFILLMENT, null, null, null))
                .expectResultMessagePayload(2L);
     }
 
@@ -281,7 +283,7 @@ class OrderTest {
     @Test
     void canChangeLinesBeforeShippingWithNewExactTotal() {
         fixture().given(history(CONFIRMED))
-               .when(new ChangeOrderLines("o-1", null, "w-1", List.of(line("TEA", 2, "10"))))
+               .when(new ChangeOrderLines("o-1", null, in("w-1"), List.of(line("TEA", 2, "10"))))
                .expectEvents(new OrderLinesChanged("o-1", "w-1", List.of(
                        new OrderLine("TEA", "TEA item", 2, new BigDecimal("10.00"), new BigDecimal("20.00"))),
                                                      new BigDecimal("1.00"), new BigDecimal("20.00")));
@@ -290,36 +292,36 @@ class OrderTest {
     @Test
     void cannotEditAnythingOnceShipped() {
         fixture().given(history(SHIPPED))
-               .when(new ChangeOrderLines("o-1", null, "w-1", List.of(line("TEA", 2, "10"))))
+               .when(new ChangeOrderLines("o-1", null, in("w-1"), List.of(line("TEA", 2, "10"))))
                .expectException(OrderRuleViolation.class);
         fixture().given(history(SHIPPED))
-               .when(new CorrectCustomerContact("o-1", null, "w-1", CUSTOMER))
+               .when(new CorrectCustomerContact("o-1", null, in("w-1"), CUSTOMER))
                .expectException(OrderRuleViolation.class);
         fixture().given(history(SHIPPED))
-               .when(new TagOrder("o-1", null, "w-1", "late"))
+               .when(new TagOrder("o-1", null, in("w-1"), "late"))
                .expectException(OrderRuleViolation.class);
     }
 
     @Test
     void canCorrectContactAndBuyerNoteBeforeShipping() {
         fixture().given(history(RECORDED))
-               .when(new CorrectCustomerContact("o-1", null, "w-1", CUSTOMER))
+               .when(new CorrectCustomerContact("o-1", null, in("w-1"), CUSTOMER))
                .expectEvents(new CustomerContactCorrected("o-1", "w-1", CUSTOMER));
         fixture().given(history(RECORDED))
-               .when(new ChangeBuyerNote("o-1", null, "w-1", "gift wrap"))
+               .when(new ChangeBuyerNote("o-1", null, in("w-1"), "gift wrap"))
                .expectEvents(new BuyerNoteChanged("o-1", "w-1", "gift wrap"));
     }
 
     @Test
     void taggingIsIdempotentAndTrimmed() {
         fixture().given(history(RECORDED))
-               .when(new TagOrder("o-1", null, "w-1", " vip "))
+               .when(new TagOrder("o-1", null, in("w-1"), " vip "))
                .expectEvents(new OrderTagged("o-1", "w-1", "vip"));
         fixture().given(history(RECORDED, new OrderTagged("o-1", "w-1", "vip")))
-               .when(new TagOrder("o-1", null, "w-1", "vip"))
+               .when(new TagOrder("o-1", null, in("w-1"), "vip"))
                .expectNoEvents();
         fixture().given(history(RECORDED, new OrderTagged("o-1", "w-1", "vip")))
-               .when(new UntagOrder("o-1", null, "w-1", "vip"))
+               .when(new UntagOrder("o-1", null, in("w-1"), "vip"))
                .expectEvents(new OrderUntagged("o-1", "w-1", "vip"));
     }
 
@@ -328,32 +330,32 @@ class OrderTest {
     @Test
     void anyoneWritesNotesButOnlyTheAuthorEditsOrDeletesThem() {
         fixture().given(history(SHIPPED))
-               .when(new AddInternalNote("o-1", null, "w-1", "n-1", "alice", "call the buyer"))
+               .when(new AddInternalNote("o-1", null, by("alice", "w-1"), "n-1", "call the buyer"))
                .expectEvents(new InternalNoteAdded("o-1", "w-1", "n-1", "alice", "call the buyer"));
         fixture().given(history(SHIPPED, new InternalNoteAdded("o-1", "w-1", "n-1", "alice", "call")))
-               .when(new EditInternalNote("o-1", null, "w-1", "n-1", "alice", "called"))
+               .when(new EditInternalNote("o-1", null, by("alice", "w-1"), "n-1", "called"))
                .expectEvents(new InternalNoteEdited("o-1", "w-1", "n-1", "called"));
         fixture().given(history(SHIPPED, new InternalNoteAdded("o-1", "w-1", "n-1", "alice", "call")))
-               .when(new EditInternalNote("o-1", null, "w-1", "n-1", "bob", "mine now"))
+               .when(new EditInternalNote("o-1", null, by("bob", "w-1"), "n-1", "mine now"))
                .expectException(OrderChangeForbidden.class);
         fixture().given(history(SHIPPED, new InternalNoteAdded("o-1", "w-1", "n-1", "alice", "call")))
-               .when(new DeleteInternalNote("o-1", null, "w-1", "n-1", "bob"))
+               .when(new DeleteInternalNote("o-1", null, by("bob", "w-1"), "n-1"))
                .expectException(OrderChangeForbidden.class);
         fixture().given(history(SHIPPED, new InternalNoteAdded("o-1", "w-1", "n-1", "alice", "call")))
-               .when(new DeleteInternalNote("o-1", null, "w-1", "n-1", "alice"))
+               .when(new DeleteInternalNote("o-1", null, by("alice", "w-1"), "n-1"))
                .expectEvents(new InternalNoteDeleted("o-1", "w-1", "n-1"));
     }
 
     @Test
     void attachmentsCanBeAddedAndRemovedInAnyStatus() {
         fixture().given(history(COMPLETED))
-               .when(new AttachFile("o-1", null, "w-1", "a-1", "invoice.pdf", "application/pdf", 1234, "ab12"))
+               .when(new AttachFile("o-1", null, in("w-1"), "a-1", "invoice.pdf", "application/pdf", 1234, "ab12"))
                .expectEvents(new AttachmentAdded("o-1", "w-1", "a-1", "invoice.pdf", "application/pdf", 1234, "ab12"));
         fixture().given(history(COMPLETED, new AttachmentAdded("o-1", "w-1", "a-1", "invoice.pdf", "application/pdf", 1234, "ab12")))
-               .when(new RemoveAttachment("o-1", null, "w-1", "a-1"))
+               .when(new RemoveAttachment("o-1", null, in("w-1"), "a-1"))
                .expectEvents(new AttachmentRemoved("o-1", "w-1", "a-1"));
         fixture().given(history(COMPLETED))
-               .when(new RemoveAttachment("o-1", null, "w-1", "nope"))
+               .when(new RemoveAttachment("o-1", null, in("w-1"), "nope"))
                .expectException(OrderRuleViolation.class);
     }
 
@@ -362,23 +364,23 @@ class OrderTest {
     @Test
     void membersFollowAndUnfollowInAnyStatusAndRepeatsChangeNothing() {
         fixture().given(history(CLOSED))
-               .when(new FollowOrder("o-1", "w-1", "alice"))
+               .when(new FollowOrder("o-1", by("alice", "w-1")))
                .expectEvents(new OrderFollowed("o-1", "w-1", "alice"));
         fixture().given(history(RECORDED, new OrderFollowed("o-1", "w-1", "alice")))
-               .when(new FollowOrder("o-1", "w-1", "alice"))
+               .when(new FollowOrder("o-1", by("alice", "w-1")))
                .expectNoEvents();
         fixture().given(history(RECORDED, new OrderFollowed("o-1", "w-1", "alice")))
-               .when(new UnfollowOrder("o-1", "w-1", "alice"))
+               .when(new UnfollowOrder("o-1", by("alice", "w-1")))
                .expectEvents(new OrderUnfollowed("o-1", "w-1", "alice"));
         fixture().given(history(RECORDED))
-               .when(new UnfollowOrder("o-1", "w-1", "alice"))
+               .when(new UnfollowOrder("o-1", by("alice", "w-1")))
                .expectNoEvents();
     }
 
     @Test
     void anotherWorkspaceCannotFollowTheOrder() {
         fixture().given(history(RECORDED))
-               .when(new FollowOrder("o-1", "w-2", "mallory"))
+               .when(new FollowOrder("o-1", by("mallory", "w-2")))
                .expectException(OrderNotFound.class)
                .expectNoEvents();
     }
@@ -391,10 +393,10 @@ class OrderTest {
     void anOwnerRequestsErasureOfTheCustomerOnceAndItIsCarriedOutOnce() {
         Instant due = Instant.parse("2026-11-29T10:00:00Z");
         fixture().given(history(RECORDED))
-                 .when(new RequestCustomerErasure("o-1", "w-1", "owner-1", due))
+                 .when(new RequestCustomerErasure("o-1", by("owner-1", "w-1"), due))
                  .expectEvents(new CustomerErasureRequested("o-1", "w-1", "owner-1", due));
         fixture().given(history(RECORDED, new CustomerErasureRequested("o-1", "w-1", "owner-1", due)))
-                 .when(new RequestCustomerErasure("o-1", "w-1", "owner-1", due))
+                 .when(new RequestCustomerErasure("o-1", by("owner-1", "w-1"), due))
                  .expectNoEvents();
         fixture().given(history(COMPLETED))
                  .when(new EraseCustomer("o-1", "RETENTION", due))
@@ -408,13 +410,13 @@ class OrderTest {
     void anotherWorkspaceCannotRequestErasureAndAnErasedCustomerCannotBeCorrectedAgain() {
         Instant due = Instant.parse("2026-11-29T10:00:00Z");
         fixture().given(history(RECORDED))
-                 .when(new RequestCustomerErasure("o-1", "w-2", "owner-2", due))
+                 .when(new RequestCustomerErasure("o-1", by("owner-2", "w-2"), due))
                  .expectException(OrderNotFound.class);
         fixture().given(history(RECORDED, new CustomerErased("o-1", "w-1", due, "REQUEST")))
-                 .when(new RequestCustomerErasure("o-1", "w-1", "owner-1", due))
+                 .when(new RequestCustomerErasure("o-1", by("owner-1", "w-1"), due))
                  .expectException(OrderRuleViolation.class);
         fixture().given(history(RECORDED, new CustomerErased("o-1", "w-1", due, "REQUEST")))
-                 .when(new CorrectCustomerContact("o-1", 1L, "w-1", CUSTOMER))
+                 .when(new CorrectCustomerContact("o-1", 1L, in("w-1"), CUSTOMER))
                  .expectException(OrderRuleViolation.class)
                  .expectNoEvents();
     }
@@ -436,13 +438,13 @@ class OrderTest {
     }
 
     private static ChangeOrderStatus move(OrderStatus to) {
-        return new ChangeOrderStatus("o-1", null, "w-1", to, "because", to == SHIPPED ? SHIPMENT : null,
+        return new ChangeOrderStatus("o-1", null, in("w-1"), to, "because", to == SHIPPED ? SHIPMENT : null,
                                      to == AFTER_SALES ? AfterSalesKind.RETURN : null);
     }
 
     private static RecordOrder record(String orderId, String externalNumber, String currency,
                                       RecordOrder.Line... lines) {
-        return new RecordOrder(orderId, "w-1", externalNumber, "Tmall", ORDERED_AT, currency, List.of(lines), null,
+        return new RecordOrder(orderId, in("w-1"), externalNumber, "Tmall", ORDERED_AT, currency, List.of(lines), null,
                                null, null);
     }
 

@@ -1,6 +1,6 @@
 package com.orderdesk.command.support;
 
-import com.orderdesk.command.security.Actor;
+import com.orderdesk.command.caller.Actor;
 import com.orderdesk.events.account.Role;
 import com.orderdesk.events.support.SupportRequestAnswered;
 import com.orderdesk.events.support.SupportRequestClosed;

@@ -1,7 +1,7 @@
 package com.orderdesk.command.task;
 
 import com.orderdesk.command.order.OrderNumbersHeldInMemory;
-import com.orderdesk.command.security.Actor;
+import com.orderdesk.command.caller.Actor;
 import com.orderdesk.events.account.Role;
 import com.orderdesk.events.task.ChecklistItemAdded;
 import com.orderdesk.events.task.ChecklistItemTicked;

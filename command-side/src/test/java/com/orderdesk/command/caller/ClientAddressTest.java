@@ -1,17 +1,15 @@
-package com.orderdesk.command.security;
+package com.orderdesk.command.caller;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 
-import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ClientAddressTest {
 
-    private final ClientAddress behindProxy = new ClientAddress(
-            new SecuritySettings(null, Duration.ofHours(1), List.of("10.0.0.0/8", ""), 20, Duration.ofDays(3)));
+    private final ClientAddress behindProxy = new ClientAddress(List.of("10.0.0.0/8", ""));
 
     @Test
     void forwardedForIsIgnoredFromUntrustedPeers() {

@@ -1,4 +1,4 @@
-package com.orderdesk.command.web;
+package com.orderdesk.command.caller;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

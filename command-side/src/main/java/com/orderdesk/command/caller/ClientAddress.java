@@ -1,8 +1,7 @@
-package com.orderdesk.command.security;
+package com.orderdesk.command.caller;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.web.util.matcher.IpAddressMatcher;
-import org.springframework.stereotype.Component;
 
 import java.util.List;
 
@@ -10,13 +9,12 @@ import java.util.List;
  * The client's IP address. {@code X-Forwarded-For} is believed only when the request comes from a configured
  * trusted proxy; then the right-most address that is not itself a trusted proxy is the client.
  */
-@Component
 public class ClientAddress {
 
     private final List<IpAddressMatcher> trustedProxies;
 
-    ClientAddress(SecuritySettings settings) {
-        this.trustedProxies = settings.trustedProxies().stream().filter(p -> !p.isBlank())
+    public ClientAddress(List<String> trustedProxies) {
+        this.trustedProxies = trustedProxies.stream().filter(p -> !p.isBlank())
                                                .map(IpAddressMatcher::new).toList();
     }
 

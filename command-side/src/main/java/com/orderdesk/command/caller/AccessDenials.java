@@ -1,6 +1,5 @@
-package com.orderdesk.command.security;
+package com.orderdesk.command.caller;
 
-import com.orderdesk.command.web.RequestMetadata;
 import com.orderdesk.events.account.AccessDenied;
 import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.eventhandling.GenericEventMessage;
@@ -22,7 +21,7 @@ public class AccessDenials {
 
     public void record(HttpServletRequest request) {
         if (request.getUserPrincipal() instanceof JwtAuthenticationToken token) {
-            Actor actor = Actor.of(token.getToken());
+            Actor actor = TokenClaims.actor(token.getToken());
             events.publish(GenericEventMessage.asEventMessage(
                     new AccessDenied(actor.accountId(), actor.workspaceId(), request.getMethod(),
                                      request.getRequestURI())).andMetaData(metadata.of(request)));

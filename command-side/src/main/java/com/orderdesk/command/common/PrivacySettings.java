@@ -1,4 +1,4 @@
-package com.orderdesk.command.privacy;
+package com.orderdesk.command.common;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;

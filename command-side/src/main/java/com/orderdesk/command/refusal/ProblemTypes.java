@@ -1,4 +1,4 @@
-package com.orderdesk.command.web;
+package com.orderdesk.command.refusal;
 
 import java.net.URI;
 

@@ -1,19 +1,20 @@
-package com.orderdesk.command.web;
+package com.orderdesk.command.caller;
 
-import com.orderdesk.command.security.Actor;
-import com.orderdesk.command.security.ClientAddress;
 import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.messaging.MetaData;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * Who sent a command and from where: attached to every command and copied onto every event it causes, so the
- * audit trail is a projection of the events themselves.
+ * Who sent a message and from where: put on every command by {@link CommandMetadataInterceptor} and copied onto
+ * every event it causes, so the audit trail is a projection of the events themselves.
  */
 @Component
 public class RequestMetadata {
@@ -37,28 +38,18 @@ public class RequestMetadata {
         this.clientAddress = clientAddress;
     }
 
+    /** The metadata of the HTTP request this thread is serving, if it serves one (not a scheduled job). */
+    public Optional<MetaData> current() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                ? Optional.of(of(attributes.getRequest())) : Optional.empty();
+    }
+
     /**
-     * For sign-in, registration and invitation acceptance: who the request is about comes from the request
-     * itself, never from a token the caller may also send (which would file the attempt under their workspace).
+     * The caller (when the request was authenticated) and where it came from. Sign-in, registration and invitation
+     * acceptance are never authenticated, even when a token is sent along (see the security configuration), so
+     * who they are about comes from the request itself, never from someone else's token.
      */
-    public MetaData anonymous(HttpServletRequest request) {
-        return MetaData.from(origin(request));
-    }
-
     public MetaData of(HttpServletRequest request) {
-        Map<String, Object> values = origin(request);
-        if (request.getUserPrincipal() instanceof JwtAuthenticationToken token) {
-            Actor actor = Actor.of(token.getToken());
-            values.put(ACTOR_ID, actor.accountId());
-            values.put(ACTOR_ROLE, actor.role().name());
-            if (actor.workspaceId() != null) {
-                values.put(WORKSPACE_ID, actor.workspaceId());
-            }
-        }
-        return MetaData.from(values);
-    }
-
-    private Map<String, Object> origin(HttpServletRequest request) {
         Map<String, Object> values = new HashMap<>();
         values.put(CLIENT_IP, clientAddress.of(request));
         values.put(REQUEST_ID, RequestIdFilter.requestId(request));
@@ -66,7 +57,15 @@ public class RequestMetadata {
         if (userAgent != null) {
             values.put(USER_AGENT, userAgent);
         }
-        return values;
+        if (request.getUserPrincipal() instanceof JwtAuthenticationToken token) {
+            Actor actor = TokenClaims.actor(token.getToken());
+            values.put(ACTOR_ID, actor.accountId());
+            values.put(ACTOR_ROLE, actor.role().name());
+            if (actor.workspaceId() != null) {
+                values.put(WORKSPACE_ID, actor.workspaceId());
+            }
+        }
+        return MetaData.from(values);
     }
 
     public String clientIp(HttpServletRequest request) {

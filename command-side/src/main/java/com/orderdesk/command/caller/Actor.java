@@ -1,0 +1,10 @@
+package com.orderdesk.command.caller;
+
+import com.orderdesk.events.account.Role;
+
+/**
+ * Who is calling: an account, in which workspace (none for the platform admin), as what. Framework-free, so
+ * commands and aggregates can carry it; controllers receive it as a method argument ({@link ActorArgumentResolver}).
+ */
+public record Actor(String accountId, String workspaceId, Role role) {
+}

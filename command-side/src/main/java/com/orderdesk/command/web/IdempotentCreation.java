@@ -1,0 +1,46 @@
+package com.orderdesk.command.web;
+
+import com.orderdesk.command.caller.IdempotencyKey;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.net.URI;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * The one way to create something idempotently: with an {@code Idempotency-Key}, the first request's answer is kept
+ * in the same transaction as the creation, and a retry (same key, same body) answers it again, marked
+ * {@code Idempotent-Replayed: true}, without creating twice.
+ */
+@Component
+public class IdempotentCreation {
+
+    private final IdempotentRequests requests;
+    private final Commands commands;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    IdempotentCreation(IdempotentRequests requests, Commands commands) {
+        this.requests = requests;
+        this.commands = commands;
+    }
+
+    /**
+     * Runs {@code create} once per key within {@code scope} (whose keys may not collide: a workspace, or one
+     * person) and answers 201 with the created thing's location, its version as {@code ETag}, and the answer.
+     */
+    public <T extends Versioned> ResponseEntity<T> create(String scope, IdempotencyKey key, Object request,
+                                                          Class<T> answerType, Supplier<T> create,
+                                                          Function<T, String> location) {
+        IdempotentRequests.Answer answer = commands.inTransaction(() -> requests.onceIfKeyed(
+                scope, key.value(), json.writeValueAsString(request),
+                () -> new IdempotentRequests.Answer(HttpStatus.CREATED.value(),
+                                                    json.writeValueAsString(create.get()), false)));
+        T created = json.readValue(answer.body(), answerType);
+        return ResponseEntity.status(answer.status()).location(URI.create(location.apply(created)))
+                             .header("Idempotent-Replayed", Boolean.toString(answer.replayed()))
+                             .body(created);
+    }
+}
