@@ -2,7 +2,6 @@ package com.orderdesk.command.account;
 
 import com.orderdesk.command.refusal.ProblemTypes;
 import com.orderdesk.command.refusal.RuleViolated;
-
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 

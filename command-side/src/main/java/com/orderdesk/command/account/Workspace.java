@@ -1,11 +1,11 @@
 package com.orderdesk.command.account;
 
+import com.orderdesk.command.caller.ExpectedVersion;
 import com.orderdesk.events.account.WorkspaceOpened;
 import com.orderdesk.events.account.WorkspaceTimeZoneChanged;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
-import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.util.Objects;
@@ -34,10 +34,7 @@ public class Workspace {
     /** Answers the new version (the ETag); setting the zone it already has changes nothing. */
     @CommandHandler
     long handle(ChangeWorkspaceTimeZone command) {
-        Long current = getVersion();
-        if (command.expectedVersion() != null && current != null && command.expectedVersion().longValue() != current) {
-            throw new ConflictingAggregateVersionException(workspaceId, command.expectedVersion(), current);
-        }
+        ExpectedVersion.require(workspaceId, command.expectedVersion(), getVersion());
         if (!Objects.equals(ownerAccountId, command.actorAccountId())) {
             throw new WorkspaceChangeForbidden("Only the workspace's owner changes its time zone");
         }

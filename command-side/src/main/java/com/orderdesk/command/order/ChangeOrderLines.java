@@ -1,8 +1,9 @@
 package com.orderdesk.command.order;
 
 import com.orderdesk.command.caller.Actor;
-import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.util.List;
 
 /** Replace the line items of an order that has not shipped. */
 public record ChangeOrderLines(@TargetAggregateIdentifier String orderId, Long expectedVersion,

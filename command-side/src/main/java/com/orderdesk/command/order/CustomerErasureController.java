@@ -1,7 +1,7 @@
 package com.orderdesk.command.order;
 
-import com.orderdesk.command.common.PrivacySettings;
 import com.orderdesk.command.caller.Actor;
+import com.orderdesk.command.common.PrivacySettings;
 import com.orderdesk.command.web.Commands;
 import com.orderdesk.command.web.Versioned;
 import org.springframework.http.ResponseEntity;

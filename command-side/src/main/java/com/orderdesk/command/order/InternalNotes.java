@@ -1,10 +1,10 @@
 package com.orderdesk.command.order;
 
+import com.fasterxml.jackson.annotation.JsonBackReference;
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.orderdesk.events.order.InternalNoteAdded;
 import com.orderdesk.events.order.InternalNoteDeleted;
 import com.orderdesk.events.order.InternalNoteEdited;
-import com.fasterxml.jackson.annotation.JsonBackReference;
-import com.fasterxml.jackson.annotation.JsonCreator;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 

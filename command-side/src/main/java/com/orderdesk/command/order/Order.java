@@ -1,5 +1,8 @@
 package com.orderdesk.command.order;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonManagedReference;
+import com.orderdesk.command.caller.ExpectedVersion;
 import com.orderdesk.events.order.BuyerNoteChanged;
 import com.orderdesk.events.order.CustomerContactCorrected;
 import com.orderdesk.events.order.OrderLine;
@@ -9,13 +12,10 @@ import com.orderdesk.events.order.OrderStatus;
 import com.orderdesk.events.order.OrderStatusChanged;
 import com.orderdesk.events.order.OrderTagged;
 import com.orderdesk.events.order.OrderUntagged;
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonManagedReference;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateMember;
-import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
@@ -161,10 +161,7 @@ public class Order {
         if (!Objects.equals(workspaceId, callerWorkspaceId)) {
             throw new OrderNotFound(orderId);
         }
-        Long current = getVersion();
-        if (expectedVersion != null && current != null && expectedVersion.longValue() != current) {
-            throw new ConflictingAggregateVersionException(orderId, expectedVersion, current);
-        }
+        ExpectedVersion.require(orderId, expectedVersion, getVersion());
     }
 
     String workspaceId() {

@@ -1,10 +1,10 @@
 package com.orderdesk.command.order;
 
+import com.fasterxml.jackson.annotation.JsonBackReference;
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.orderdesk.events.order.AttachmentAdded;
 import com.orderdesk.events.order.AttachmentRemoved;
 import com.orderdesk.events.privacy.CustomerErased;
-import com.fasterxml.jackson.annotation.JsonBackReference;
-import com.fasterxml.jackson.annotation.JsonCreator;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 

@@ -1,9 +1,9 @@
 package com.orderdesk.command.order;
 
-import com.orderdesk.events.order.OrderFollowed;
-import com.orderdesk.events.order.OrderUnfollowed;
 import com.fasterxml.jackson.annotation.JsonBackReference;
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.orderdesk.events.order.OrderFollowed;
+import com.orderdesk.events.order.OrderUnfollowed;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 

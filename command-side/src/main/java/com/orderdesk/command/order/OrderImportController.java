@@ -1,8 +1,8 @@
 package com.orderdesk.command.order;
 
 import com.orderdesk.command.caller.Actor;
-import com.orderdesk.command.web.IdempotentRequests;
 import com.orderdesk.command.caller.IdempotencyKey;
+import com.orderdesk.command.web.IdempotentRequests;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -16,10 +16,10 @@ import tools.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,7 @@
 package com.orderdesk.command.support;
 
 import com.orderdesk.command.caller.Actor;
+import com.orderdesk.command.caller.ExpectedVersion;
 import com.orderdesk.events.account.Role;
 import com.orderdesk.events.support.SupportRequestAnswered;
 import com.orderdesk.events.support.SupportRequestClosed;
@@ -11,7 +12,6 @@ import com.orderdesk.events.support.SupportRequestWithdrawn;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
-import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Clock;
@@ -111,18 +111,16 @@ public class SupportRequest {
         requireVersion(expectedVersion);
     }
 
+    /** Admins see every request: the version first, then the role (the order of checks of every aggregate). */
     private void requireAdmin(Actor actor, Long expectedVersion) {
+        requireVersion(expectedVersion);
         if (actor.role() != Role.ADMIN) {
             throw new SupportRequestForbidden("Only admins answer and close support requests");
         }
-        requireVersion(expectedVersion);
     }
 
     private void requireVersion(Long expectedVersion) {
-        Long current = getVersion();
-        if (expectedVersion != null && current != null && expectedVersion.longValue() != current) {
-            throw new ConflictingAggregateVersionException(requestId, expectedVersion, current);
-        }
+        ExpectedVersion.require(requestId, expectedVersion, getVersion());
     }
 
     private void requireStatus(Set<SupportRequestStatus> allowed, String action) {

@@ -1,7 +1,8 @@
 package com.orderdesk.command.task;
 
-import com.orderdesk.command.order.OrderNumberRegistry;
 import com.orderdesk.command.caller.Actor;
+import com.orderdesk.command.caller.ExpectedVersion;
+import com.orderdesk.command.order.OrderNumberRegistry;
 import com.orderdesk.events.account.Role;
 import com.orderdesk.events.task.TaskArchived;
 import com.orderdesk.events.task.TaskCreated;
@@ -17,7 +18,6 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateMember;
-import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.util.List;
@@ -137,10 +137,7 @@ public class Task {
     }
 
     void requireVersion(Long expectedVersion) {
-        Long current = getVersion();
-        if (expectedVersion != null && current != null && expectedVersion.longValue() != current) {
-            throw new ConflictingAggregateVersionException(taskId, expectedVersion, current);
-        }
+        ExpectedVersion.require(taskId, expectedVersion, getVersion());
     }
 
     /** Workspace first (404), then version (412), then archive state and the caller's right to change it. */
