@@ -24,10 +24,10 @@ class OrderLiveController {
     private static final int FIRST_PAGE = 50;
 
     private final QueryGateway queries;
-    private final OrderDetails details;
+    private final OrderDetailReads details;
     private final LiveStreams live;
 
-    OrderLiveController(QueryGateway queries, OrderDetails details, LiveStreams live) {
+    OrderLiveController(QueryGateway queries, OrderDetailReads details, LiveStreams live) {
         this.queries = queries;
         this.details = details;
         this.live = live;

@@ -36,11 +36,11 @@ class TaskQueryController {
     private static final String ID = "[A-Za-z0-9-]{1,64}";
     private static final int LIVE_CARDS_PER_COLUMN = 100;
 
-    private final TaskReads reads;
+    private final TaskBoardReads reads;
     private final QueryGateway queries;
     private final LiveStreams live;
 
-    TaskQueryController(TaskReads reads, QueryGateway queries, LiveStreams live) {
+    TaskQueryController(TaskBoardReads reads, QueryGateway queries, LiveStreams live) {
         this.reads = reads;
         this.queries = queries;
         this.live = live;
