@@ -25,9 +25,9 @@ import java.util.Optional;
 @Validated
 class AccountQueryController {
 
-    private final AccountReadModel accounts;
+    private final AccountReads accounts;
 
-    AccountQueryController(AccountReadModel accounts) {
+    AccountQueryController(AccountReads accounts) {
         this.accounts = accounts;
     }
 

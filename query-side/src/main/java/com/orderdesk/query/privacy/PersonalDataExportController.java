@@ -21,10 +21,10 @@ import tools.jackson.databind.json.JsonMapper;
 @RestController
 class PersonalDataExportController {
 
-    private final PersonalDataExport export;
+    private final PersonalDataReads export;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    PersonalDataExportController(PersonalDataExport export) {
+    PersonalDataExportController(PersonalDataReads export) {
         this.export = export;
     }
 

@@ -33,12 +33,12 @@ class ReportController {
     private static final LocalDate LATEST = LocalDate.of(9999, 12, 30);
     private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
-    private final OrderReports orders;
-    private final TaskReports tasks;
-    private final OperationsReports operations;
-    private final WorkspaceZones zones;
+    private final OrderReportReads orders;
+    private final TaskReportReads tasks;
+    private final OperationsReportReads operations;
+    private final WorkspaceZoneReads zones;
 
-    ReportController(OrderReports orders, TaskReports tasks, OperationsReports operations, WorkspaceZones zones) {
+    ReportController(OrderReportReads orders, TaskReportReads tasks, OperationsReportReads operations, WorkspaceZoneReads zones) {
         this.orders = orders;
         this.tasks = tasks;
         this.operations = operations;
@@ -54,7 +54,7 @@ class ReportController {
                              @RequestParam LocalDate from,
                              @RequestParam LocalDate to,
                              @RequestParam(required = false) String zone,
-                             @RequestParam(defaultValue = "DAY") OrderReports.Granularity granularity,
+                             @RequestParam(defaultValue = "DAY") OrderReportReads.Granularity granularity,
                              @RequestParam(defaultValue = "json") String format) {
         String workspaceId = Actor.of(token).workspaceId();
         checkRange(from, to);
