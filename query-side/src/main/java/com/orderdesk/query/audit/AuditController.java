@@ -46,7 +46,11 @@ class AuditController {
         this.entries = entries;
     }
 
-    /** A page, newest first. Filters combine; {@code workspace} is for the admin (others see their own). */
+    /**
+     * Searches the audit trail, newest first, a page at a time.
+     * <p>
+     * Filters combine; {@code workspace} is for the admin (others see their own).
+     */
     @GetMapping
     AuditPage search(@AuthenticationPrincipal Jwt token,
                      @RequestParam(required = false) @Pattern(regexp = ID) String actor,
@@ -66,7 +70,11 @@ class AuditController {
         return new AuditPage(page.items(), page.nextCursor());
     }
 
-    /** Every matching entry, oldest first, streamed: {@code format} ndjson (one JSON object per line) or csv. */
+    /**
+     * Exports every matching audit entry, oldest first, as a streamed download.
+     * <p>
+     * {@code format} ndjson (one JSON object per line) or csv.
+     */
     @GetMapping("/export")
     ResponseEntity<StreamingResponseBody> export(@AuthenticationPrincipal Jwt token,
                                                  @RequestParam(defaultValue = "ndjson") @Pattern(regexp = "ndjson|csv") String format,

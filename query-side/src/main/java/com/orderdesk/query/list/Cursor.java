@@ -39,8 +39,8 @@ public final class Cursor {
 
     /** @throws InvalidCursor unless {@code text} holds {@code count} non-empty fields, as {@link #encode} wrote them */
     public static Cursor decode(String text, int count) {
-        List<String> fields = valid(() -> List.of(new String(Base64.getUrlDecoder().decode(text), StandardCharsets.UTF_8)
-                                                          .split("\\" + SEPARATOR, count)));
+        List<String> fields = valid(() -> List.of(new String(Base64.getUrlDecoder().decode(text),
+                                                             StandardCharsets.UTF_8).split("\\" + SEPARATOR, count)));
         check(fields.size() == count && fields.stream().noneMatch(String::isEmpty));
         return new Cursor(fields);
     }

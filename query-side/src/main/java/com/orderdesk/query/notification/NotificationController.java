@@ -53,7 +53,11 @@ class NotificationController {
         this.clock = clock;
     }
 
-    /** Newest first; {@code unreadFirst} puts unread ones before read ones; {@code unreadOnly} hides read ones. */
+    /**
+     * Lists the caller's notifications, newest first, with the unread count.
+     * <p>
+     * {@code unreadFirst} puts unread ones before read ones; {@code unreadOnly} hides read ones.
+     */
     @GetMapping
     @ConsistentRead
     InboxPage list(@AuthenticationPrincipal Jwt token,
@@ -66,11 +70,13 @@ class NotificationController {
         return new InboxPage(page.items(), page.nextCursor(), inbox.unreadCount(recipientId));
     }
 
+    /** Counts the caller's unread notifications. */
     @GetMapping("/unread-count")
     UnreadCount unreadCount(@AuthenticationPrincipal Jwt token) {
         return new UnreadCount(inbox.unreadCount(Actor.of(token).accountId()));
     }
 
+    /** Marks one of the caller's notifications read. */
     @PostMapping("/{notificationId}/read")
     ResponseEntity<Void> markRead(@AuthenticationPrincipal Jwt token, @PathVariable UUID notificationId) {
         String recipientId = Actor.of(token).accountId();
@@ -81,6 +87,7 @@ class NotificationController {
         return ResponseEntity.noContent().build();
     }
 
+    /** Marks all of the caller's notifications read and answers how many were unread. */
     @PostMapping("/read-all")
     Marked markAllRead(@AuthenticationPrincipal Jwt token) {
         String recipientId = Actor.of(token).accountId();
@@ -92,8 +99,10 @@ class NotificationController {
     }
 
     /**
-     * The live inbox: event "unread" with the unread count first, then "notification" for every new one (with
-     * the new count) and "unread" whenever reading changes the count.
+     * Streams the caller's inbox live as server-sent events.
+     * <p>
+     * Event "unread" with the unread count first, then "notification" for every new one (with the new count) and
+     * "unread" whenever reading changes the count.
      */
     @GetMapping(path = "/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     Flux<ServerSentEvent<Object>> liveInbox(@AuthenticationPrincipal Jwt token) {

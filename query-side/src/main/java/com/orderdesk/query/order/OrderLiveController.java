@@ -33,6 +33,7 @@ class OrderLiveController {
         this.live = live;
     }
 
+    /** Streams one order live as server-sent events: its detail first, then the detail again after every change. */
     @GetMapping(path = "/{orderId}/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     Flux<ServerSentEvent<Object>> order(@AuthenticationPrincipal Jwt token, @PathVariable String orderId) {
         String workspaceId = Actor.of(token).workspaceId();
@@ -48,6 +49,7 @@ class OrderLiveController {
                            result);
     }
 
+    /** Streams the order list live as server-sent events: the first page, then every order that changes. */
     @GetMapping(path = "/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     Flux<ServerSentEvent<Object>> list(@AuthenticationPrincipal Jwt token) {
         SubscriptionQueryResult<OrderPage, OrderSummaryView> result = queries.subscriptionQuery(

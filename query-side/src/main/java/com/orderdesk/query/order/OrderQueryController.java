@@ -37,8 +37,10 @@ class OrderQueryController {
     }
 
     /**
-     * One order. With {@code minVersion} (the version a command answered), waits up to {@code waitMillis} until
-     * the projection has reached it: read-your-writes. The {@code OrderDesk-Consistent} header tells whether it did.
+     * Shows one order with its lines, customer, shipment, notes, attachments, history and linked tasks.
+     * <p>
+     * With {@code minVersion} (the version a command answered), waits up to {@code waitMillis} until the projection
+     * has reached it: read-your-writes. The {@code OrderDesk-Consistent} header tells whether it did.
      */
     @GetMapping("/{orderId}")
     ResponseEntity<OrderDetailView> order(@AuthenticationPrincipal Jwt token,
@@ -56,6 +58,7 @@ class OrderQueryController {
                              .body(details.detail(row));
     }
 
+    /** Lists the workspace's orders, newest first by default, with status counts on the first page. */
     @GetMapping
     OrderPage orders(@AuthenticationPrincipal Jwt token,
                      @RequestParam(required = false) Set<@Pattern(regexp = "[A-Z_]{1,20}") String> status,

@@ -46,6 +46,9 @@ class ReportController {
     }
 
     /**
+     * Reports the workspace's orders in a date range: per period, channel and status, lead times, after-sales and
+     * top SKUs.
+     * <p>
      * Orders placed from {@code from} to {@code to} (inclusive dates in the zone, an IANA time zone id), cut into
      * DAY, WEEK or MONTH periods.
      */
@@ -62,7 +65,10 @@ class ReportController {
                       () -> orders.report(workspaceId, from, to, zoneOf(zone, workspaceId), granularity));
     }
 
-    /** Tasks created and completed per day, cycle times, overdue and blocked tasks, and workload per assignee. */
+    /**
+     * Reports the workspace's tasks in a date range: created and completed per day, cycle times, overdue and
+     * blocked tasks, and workload per assignee.
+     */
     @GetMapping("/tasks")
     ResponseEntity<?> tasks(@AuthenticationPrincipal Jwt token,
                             @RequestParam LocalDate from,
@@ -75,7 +81,10 @@ class ReportController {
                       () -> tasks.report(workspaceId, from, to, zoneOf(zone, workspaceId)));
     }
 
-    /** Members now and who signed in, sign-ins per day, failed and refused sign-ins and lockouts. */
+    /**
+     * Reports the workspace's members and sign-ins in a date range: members now, sign-ins per day, failed and
+     * refused sign-ins and lockouts.
+     */
     @GetMapping("/operations")
     ResponseEntity<?> operations(@AuthenticationPrincipal Jwt token,
                                  @RequestParam LocalDate from,

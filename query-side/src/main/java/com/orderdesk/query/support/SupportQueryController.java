@@ -38,7 +38,7 @@ class SupportQueryController {
         this.reads = reads;
     }
 
-    /** The caller's own requests, newest first. */
+    /** Lists the caller's own support and privacy requests, newest first. */
     @GetMapping("/api/support/requests")
     SupportRequestPage own(@AuthenticationPrincipal Jwt token,
                            @RequestParam(required = false) SupportRequestStatus status,
@@ -47,7 +47,11 @@ class SupportQueryController {
         return page(reads.own(Actor.of(token).accountId(), status, cursor, limit));
     }
 
-    /** One of the caller's requests with its thread; {@code minVersion} waits for it (read-your-writes). */
+    /**
+     * Shows one of the caller's requests with its thread of messages.
+     * <p>
+     * {@code minVersion} waits for it (read-your-writes).
+     */
     @GetMapping("/api/support/requests/{requestId}")
     ResponseEntity<SupportRequestDetailView> ownRequest(@AuthenticationPrincipal Jwt token,
                                                         @PathVariable @Pattern(regexp = ID) String requestId,
@@ -60,8 +64,10 @@ class SupportQueryController {
     }
 
     /**
-     * The admins' queue, oldest due date first. {@code status} may repeat; {@code overdue=true} keeps open
-     * requests past their due date, {@code false} the others.
+     * Lists every support and privacy request for the admins, oldest due date first.
+     * <p>
+     * {@code status} may repeat; {@code overdue=true} keeps open requests past their due date, {@code false} the
+     * others.
      */
     @GetMapping("/api/admin/support/requests")
     SupportRequestPage queue(@RequestParam(required = false) Set<SupportRequestStatus> status,
@@ -73,7 +79,7 @@ class SupportQueryController {
         return page(reads.queue(new SupportFilter(status, kind, overdue, requester), cursor, limit));
     }
 
-    /** Any request with its thread, for the admins. */
+    /** Shows any support or privacy request with its thread of messages, for the admins. */
     @GetMapping("/api/admin/support/requests/{requestId}")
     ResponseEntity<SupportRequestDetailView> anyRequest(@PathVariable @Pattern(regexp = ID) String requestId,
                                                         @RequestParam(required = false) @Min(0) Long minVersion,

@@ -164,8 +164,8 @@ public class TaskBoardReads {
                                          .when(filter.label() != null, "c.labels @> ARRAY[?]::text[]", filter.label())
                                          .equal("c.order_id", filter.orderId());
         if (filter.overdue() != null) {
-            where.and((filter.overdue() ? "" : "NOT ") + "(c.due_at IS NOT NULL AND c.due_at < ? AND c.status <> 'DONE')",
-                      now);
+            where.and((filter.overdue() ? "" : "NOT ")
+                      + "(c.due_at IS NOT NULL AND c.due_at < ? AND c.status <> 'DONE')", now);
         }
         return where.contains(filter.text(), "c.title", "c.description");
     }

@@ -40,7 +40,8 @@ class NotificationProjectionTest {
     private final JdbcClient jdbc = ReadModelDatabase.jdbc();
     private final InboxReads inbox = new InboxReads(jdbc);
     private final NotificationProjection projection = new NotificationProjection(
-            new AudienceWrites(jdbc), new Notifier(new InboxWrites(jdbc), new InboxLiveUpdates(inbox, SimpleQueryUpdateEmitter.builder().build())));
+            new AudienceWrites(jdbc),
+            new Notifier(new InboxWrites(jdbc), new InboxLiveUpdates(inbox, SimpleQueryUpdateEmitter.builder().build())));
     private String run;
     private String alice;
     private String bob;

@@ -29,8 +29,8 @@ class TaskRemindersTest {
     private final JdbcClient jdbc = ReadModelDatabase.jdbc();
     private final InboxReads inbox = new InboxReads(jdbc);
     private final InboxLiveUpdates live = new InboxLiveUpdates(inbox, SimpleQueryUpdateEmitter.builder().build());
-    private final NotificationProjection projection = new NotificationProjection(new AudienceWrites(jdbc),
-                                                                                 new Notifier(new InboxWrites(jdbc), live));
+    private final NotificationProjection projection = new NotificationProjection(
+            new AudienceWrites(jdbc), new Notifier(new InboxWrites(jdbc), live));
     private final MovableClock clock = new MovableClock(Instant.parse("2030-01-01T00:00:00Z"));
     private final String run = UUID.randomUUID().toString();
     private final String owner = "owner-" + run;
