@@ -25,18 +25,20 @@ import java.util.Optional;
 @Validated
 class AccountQueryController {
 
-    private final AccountReadModel accounts;
+    private final AccountReads accounts;
 
-    AccountQueryController(AccountReadModel accounts) {
+    AccountQueryController(AccountReads accounts) {
         this.accounts = accounts;
     }
 
+    /** Shows the caller's own account. */
     @GetMapping("/api/me")
     AccountView me(@AuthenticationPrincipal Jwt token) {
         String accountId = Actor.of(token).accountId();
         return accounts.find(accountId).orElseThrow(() -> new NotFound("Account", accountId));
     }
 
+    /** Lists the caller's recent sign-in attempts, newest first. */
     @GetMapping("/api/me/logins")
     List<LoginView> myLogins(@AuthenticationPrincipal Jwt token,
                              @RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit) {
@@ -44,8 +46,10 @@ class AccountQueryController {
     }
 
     /**
-     * The caller's workspace and its settings, with the version as {@code ETag} (for {@code If-Match} on the
-     * command side). {@code minVersion}/{@code waitMillis}: read-your-writes as for orders.
+     * Shows the caller's workspace and its settings.
+     * <p>
+     * The version comes as {@code ETag} (for {@code If-Match} on the command side). {@code minVersion}/
+     * {@code waitMillis}: read-your-writes as for orders.
      */
     @GetMapping("/api/workspace")
     ResponseEntity<WorkspaceView> workspace(@AuthenticationPrincipal Jwt token,
@@ -62,11 +66,13 @@ class AccountQueryController {
                              .body(workspace);
     }
 
+    /** Lists the members of the caller's workspace. */
     @GetMapping("/api/workspace/members")
     List<AccountView> members(@AuthenticationPrincipal Jwt token) {
         return accounts.members(Actor.of(token).workspaceId());
     }
 
+    /** Lists a workspace member's recent sign-in attempts, newest first. */
     @GetMapping("/api/workspace/members/{accountId}/logins")
     List<LoginView> memberLogins(@AuthenticationPrincipal Jwt token, @PathVariable String accountId,
                                  @RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit) {

@@ -24,12 +24,17 @@ class ProjectionAdminController {
         this.rebuilds = rebuilds;
     }
 
+    /** Lists every projection with its progress: running, replaying, caught up, position against the head. */
     @GetMapping
     List<ProjectionRebuilds.Progress> projections() {
         return rebuilds.progress();
     }
 
-    /** Resets and replays the projection (or "all" rebuildable ones); follow it with GET /api/admin/projections. */
+    /**
+     * Rebuilds a projection, or "all" rebuildable ones, from the first event.
+     * <p>
+     * Resets and replays; follow the progress with GET /api/admin/projections.
+     */
     @PostMapping("/{name}/rebuild")
     @ResponseStatus(HttpStatus.ACCEPTED)
     List<ProjectionRebuilds.Progress> rebuild(@PathVariable @Pattern(regexp = "[a-z-]{1,40}") String name) {

@@ -1,6 +1,7 @@
 package com.orderdesk.query.audit;
 
 import com.orderdesk.events.account.Role;
+import com.orderdesk.query.list.Page;
 import com.orderdesk.query.security.Actor;
 import com.orderdesk.query.web.BadParameter;
 import jakarta.validation.constraints.Max;
@@ -38,14 +39,18 @@ class AuditController {
 
     private static final String ID = "[A-Za-z0-9-]{1,64}";
 
-    private final AuditEntries entries;
+    private final AuditTrailReads entries;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    AuditController(AuditEntries entries) {
+    AuditController(AuditTrailReads entries) {
         this.entries = entries;
     }
 
-    /** A page, newest first. Filters combine; {@code workspace} is for the admin (others see their own). */
+    /**
+     * Searches the audit trail, newest first, a page at a time.
+     * <p>
+     * Filters combine; {@code workspace} is for the admin (others see their own).
+     */
     @GetMapping
     AuditPage search(@AuthenticationPrincipal Jwt token,
                      @RequestParam(required = false) @Pattern(regexp = ID) String actor,
@@ -61,15 +66,15 @@ class AuditController {
                      @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
         AuditFilter filter = filter(token, workspace, actor, aggregateType, aggregateId, eventType, ip, outcome, from,
                                     to);
-        List<AuditEntries.Entry> rows = entries.page(filter, cursor == null ? null : AuditCursor.decode(cursor),
-                                                     limit + 1);
-        boolean more = rows.size() > limit;
-        List<AuditEntries.Entry> page = more ? rows.subList(0, limit) : rows;
-        AuditEntries.Entry last = more ? page.get(page.size() - 1) : null;
-        return new AuditPage(page, last == null ? null : new AuditCursor(last.at(), last.entryId()).encode());
+        Page<AuditEntry> page = entries.page(filter, cursor, limit);
+        return new AuditPage(page.items(), page.nextCursor());
     }
 
-    /** Every matching entry, oldest first, streamed: {@code format} ndjson (one JSON object per line) or csv. */
+    /**
+     * Exports every matching audit entry, oldest first, as a streamed download.
+     * <p>
+     * {@code format} ndjson (one JSON object per line) or csv.
+     */
     @GetMapping("/export")
     ResponseEntity<StreamingResponseBody> export(@AuthenticationPrincipal Jwt token,
                                                  @RequestParam(defaultValue = "ndjson") @Pattern(regexp = "ndjson|csv") String format,
@@ -137,6 +142,6 @@ class AuditController {
     }
 
     /** A page of the trail; {@code nextCursor} is null on the last page. */
-    record AuditPage(List<AuditEntries.Entry> items, String nextCursor) {
+    record AuditPage(List<AuditEntry> items, String nextCursor) {
     }
 }

@@ -18,7 +18,7 @@ final class AuditCsv {
     private AuditCsv() {
     }
 
-    static String line(AuditEntries.Entry e) {
+    static String line(AuditEntry e) {
         return line(e.entryId(), e.position(), e.at(), e.eventType(), e.aggregateType(), e.aggregateId(),
                     e.sequenceNumber(), e.workspaceId(), e.actorId(), e.actorName(), e.actorRole(), e.clientIp(),
                     e.userAgent(), e.requestId(), e.correlationId(), e.causationId(), e.outcome(), e.reason(),

@@ -1,8 +1,8 @@
 package com.orderdesk.query.audit;
 
-import java.sql.Timestamp;
+import com.orderdesk.query.list.SqlFilter;
+
 import java.time.Instant;
-import java.util.List;
 
 /**
  * What the trail is narrowed to; null parts do not filter. {@code workspaceId} null means every workspace and
@@ -19,33 +19,15 @@ record AuditFilter(String workspaceId, boolean allWorkspaces, String actorId, St
         return !at.isBefore(EARLIEST) && !at.isAfter(LATEST);
     }
 
-    void appendTo(StringBuilder sql, List<Object> params) {
-        if (allWorkspaces) {
-            sql.append("TRUE");
-        } else {
-            sql.append("workspace_id = ?");
-            params.add(workspaceId);
-        }
-        condition(sql, params, "actor_id", actorId);
-        condition(sql, params, "aggregate_type", aggregateType);
-        condition(sql, params, "aggregate_id", aggregateId);
-        condition(sql, params, "event_type", eventType);
-        condition(sql, params, "client_ip", clientIp);
-        condition(sql, params, "outcome", outcome);
-        if (from != null) {
-            sql.append(" AND at >= ?");
-            params.add(Timestamp.from(from));
-        }
-        if (to != null) {
-            sql.append(" AND at < ?");
-            params.add(Timestamp.from(to));
-        }
-    }
-
-    private static void condition(StringBuilder sql, List<Object> params, String column, String value) {
-        if (value != null) {
-            sql.append(" AND ").append(column).append(" = ?");
-            params.add(value);
-        }
+    /** The trail's entries this filter keeps. */
+    SqlFilter where() {
+        return new SqlFilter().when(!allWorkspaces, "workspace_id = ?", workspaceId)
+                              .equal("actor_id", actorId)
+                              .equal("aggregate_type", aggregateType)
+                              .equal("aggregate_id", aggregateId)
+                              .equal("event_type", eventType)
+                              .equal("client_ip", clientIp)
+                              .equal("outcome", outcome)
+                              .within("at", from, to);
     }
 }

@@ -31,9 +31,9 @@ class AuditProjection {
 
     static final String PROCESSING_GROUP = "audit-trail";
 
-    private final AuditEntries entries;
+    private final AuditTrailWrites entries;
 
-    AuditProjection(AuditEntries entries) {
+    AuditProjection(AuditTrailWrites entries) {
         this.entries = entries;
     }
 
@@ -46,11 +46,11 @@ class AuditProjection {
         if (actorId == null && payload instanceof ActsAsAccount account) {
             actorId = account.accountId(); // sign-in events: the account signing in
         }
-        AuditEntries.KnownAccount known = entries.account(actorId);
+        AuditTrailWrites.KnownAccount known = entries.account(actorId);
         String workspaceId = first(text(meta, "workspaceId"), known.workspaceId());
         SignInAttempt attempt = payload instanceof SignInAttempt signIn ? signIn : null;
         AuditSummaries.Outcome outcome = AuditSummaries.outcome(payload);
-        entries.insert(new AuditEntries.Entry(
+        entries.insert(new AuditEntry(
                 message.getIdentifier(), token == null || token.position().isEmpty() ? null
                         : token.position().getAsLong(),
                 message.getTimestamp(), message.getPayloadType().getSimpleName(),

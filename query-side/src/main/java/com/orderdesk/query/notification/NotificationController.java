@@ -1,8 +1,8 @@
 package com.orderdesk.query.notification;
 
 import com.orderdesk.query.infra.ConsistentRead;
+import com.orderdesk.query.list.Page;
 import com.orderdesk.query.security.Actor;
-import com.orderdesk.query.web.InvalidCursor;
 import com.orderdesk.query.web.LiveStreams;
 import com.orderdesk.query.web.NotFound;
 import jakarta.validation.constraints.Max;
@@ -25,7 +25,6 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -37,21 +36,28 @@ import java.util.UUID;
 @RequestMapping("/api/notifications")
 class NotificationController {
 
-    private final Inbox inbox;
-    private final InboxLive inboxLive;
+    private final InboxReads inbox;
+    private final InboxWrites readMarks;
+    private final InboxLiveUpdates inboxLive;
     private final QueryGateway queries;
     private final LiveStreams live;
     private final Clock clock;
 
-    NotificationController(Inbox inbox, InboxLive inboxLive, QueryGateway queries, LiveStreams live, Clock clock) {
+    NotificationController(InboxReads inbox, InboxWrites readMarks, InboxLiveUpdates inboxLive, QueryGateway queries,
+                           LiveStreams live, Clock clock) {
         this.inbox = inbox;
+        this.readMarks = readMarks;
         this.inboxLive = inboxLive;
         this.queries = queries;
         this.live = live;
         this.clock = clock;
     }
 
-    /** Newest first; {@code unreadFirst} puts unread ones before read ones; {@code unreadOnly} hides read ones. */
+    /**
+     * Lists the caller's notifications, newest first, with the unread count.
+     * <p>
+     * {@code unreadFirst} puts unread ones before read ones; {@code unreadOnly} hides read ones.
+     */
     @GetMapping
     @ConsistentRead
     InboxPage list(@AuthenticationPrincipal Jwt token,
@@ -60,37 +66,32 @@ class NotificationController {
                    @RequestParam(required = false) String cursor,
                    @RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit) {
         String recipientId = Actor.of(token).accountId();
-        InboxCursor after = cursor == null ? null : InboxCursor.decode(cursor);
-        if (after != null && !unreadFirst && after.rank() != 0) {
-            throw new InvalidCursor();
-        }
-        List<Inbox.Positioned> rows = inbox.page(recipientId, unreadFirst, unreadOnly, after, limit + 1);
-        boolean more = rows.size() > limit;
-        List<Inbox.Positioned> page = more ? rows.subList(0, limit) : rows;
-        return new InboxPage(page.stream().map(Inbox.Positioned::view).toList(),
-                             more ? page.get(page.size() - 1).position().encode() : null,
-                             inbox.unreadCount(recipientId));
+        Page<NotificationView> page = inbox.page(recipientId, unreadFirst, unreadOnly, cursor, limit);
+        return new InboxPage(page.items(), page.nextCursor(), inbox.unreadCount(recipientId));
     }
 
+    /** Counts the caller's unread notifications. */
     @GetMapping("/unread-count")
     UnreadCount unreadCount(@AuthenticationPrincipal Jwt token) {
         return new UnreadCount(inbox.unreadCount(Actor.of(token).accountId()));
     }
 
+    /** Marks one of the caller's notifications read. */
     @PostMapping("/{notificationId}/read")
     ResponseEntity<Void> markRead(@AuthenticationPrincipal Jwt token, @PathVariable UUID notificationId) {
         String recipientId = Actor.of(token).accountId();
-        if (!inbox.markRead(recipientId, notificationId, clock.instant())) {
+        if (!readMarks.markRead(recipientId, notificationId, clock.instant())) {
             throw new NotFound("Notification", notificationId.toString());
         }
         inboxLive.readChanged(recipientId);
         return ResponseEntity.noContent().build();
     }
 
+    /** Marks all of the caller's notifications read and answers how many were unread. */
     @PostMapping("/read-all")
     Marked markAllRead(@AuthenticationPrincipal Jwt token) {
         String recipientId = Actor.of(token).accountId();
-        int marked = inbox.markAllRead(recipientId, clock.instant());
+        int marked = readMarks.markAllRead(recipientId, clock.instant());
         if (marked > 0) {
             inboxLive.readChanged(recipientId);
         }
@@ -98,8 +99,10 @@ class NotificationController {
     }
 
     /**
-     * The live inbox: event "unread" with the unread count first, then "notification" for every new one (with
-     * the new count) and "unread" whenever reading changes the count.
+     * Streams the caller's inbox live as server-sent events.
+     * <p>
+     * Event "unread" with the unread count first, then "notification" for every new one (with the new count) and
+     * "unread" whenever reading changes the count.
      */
     @GetMapping(path = "/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     Flux<ServerSentEvent<Object>> liveInbox(@AuthenticationPrincipal Jwt token) {

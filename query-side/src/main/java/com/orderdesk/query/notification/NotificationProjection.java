@@ -44,10 +44,10 @@ class NotificationProjection {
 
     static final String PROCESSING_GROUP = "notifications";
 
-    private final Audiences audiences;
+    private final AudienceWrites audiences;
     private final Notifier notifier;
 
-    NotificationProjection(Audiences audiences, Notifier notifier) {
+    NotificationProjection(AudienceWrites audiences, Notifier notifier) {
         this.audiences = audiences;
         this.notifier = notifier;
     }
@@ -113,7 +113,7 @@ class NotificationProjection {
     @EventHandler
     void on(TaskDueDateChanged e, EventMessage<?> m, @SequenceNumber long version, ReplayStatus replay) {
         if (audiences.advanceTask(e.taskId(), version)) {
-            audiences.setTask(e.taskId(), "due_at", Audiences.timestamp(e.dueAt()));
+            audiences.setTask(e.taskId(), "due_at", AudienceWrites.timestamp(e.dueAt()));
             audiences.task(e.taskId()).filter(task -> !replay.isReplay()).ifPresent(task -> notifier.aboutTask(
                     m, task, task.watcherIds(), NotificationKind.TASK_DUE_DATE_CHANGED,
                     "due-changed:" + m.getIdentifier(), e.dueAt() == null ? "No due date" : "Due " + e.dueAt()));

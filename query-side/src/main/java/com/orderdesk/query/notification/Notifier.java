@@ -10,15 +10,15 @@ import java.util.Objects;
 @Component
 class Notifier {
 
-    private final Inbox inbox;
-    private final InboxLive live;
+    private final InboxWrites inbox;
+    private final InboxLiveUpdates live;
 
-    Notifier(Inbox inbox, InboxLive live) {
+    Notifier(InboxWrites inbox, InboxLiveUpdates live) {
         this.inbox = inbox;
         this.live = live;
     }
 
-    void aboutTask(EventMessage<?> event, Audiences.TaskAudience task, Collection<String> recipients,
+    void aboutTask(EventMessage<?> event, AudienceWrites.TaskAudience task, Collection<String> recipients,
                    NotificationKind kind, String sourceKey, String detail) {
         String actorId = actorOf(event);
         recipients.stream().distinct().filter(recipient -> !Objects.equals(recipient, actorId)).forEach(
@@ -26,7 +26,7 @@ class Notifier {
                                                      null, actorId, task.title(), detail, event.getTimestamp())));
     }
 
-    void aboutOrder(EventMessage<?> event, Audiences.OrderAudience order, NotificationKind kind, String sourceKey,
+    void aboutOrder(EventMessage<?> event, AudienceWrites.OrderAudience order, NotificationKind kind, String sourceKey,
                     String detail) {
         String actorId = actorOf(event);
         order.followerIds().stream().filter(recipient -> !Objects.equals(recipient, actorId)).forEach(

@@ -26,11 +26,11 @@ class TaskReminders {
     static final Duration DUE_SOON = Duration.ofHours(24);
 
     private final JdbcClient jdbc;
-    private final InboxLive live;
+    private final InboxLiveUpdates live;
     private final Clock clock;
     private final NotificationsProgress progress;
 
-    TaskReminders(JdbcClient jdbc, InboxLive live, Clock clock, NotificationsProgress progress) {
+    TaskReminders(JdbcClient jdbc, InboxLiveUpdates live, Clock clock, NotificationsProgress progress) {
         this.jdbc = jdbc;
         this.live = live;
         this.clock = clock;

@@ -35,10 +35,10 @@ class OrderListProjection {
 
     static final String PROCESSING_GROUP = "order-list";
 
-    private final OrderListRepository orders;
-    private final OrderQueries live;
+    private final OrderListWrites orders;
+    private final OrderLiveUpdates live;
 
-    OrderListProjection(OrderListRepository orders, OrderQueries live) {
+    OrderListProjection(OrderListWrites orders, OrderLiveUpdates live) {
         this.orders = orders;
         this.live = live;
     }

@@ -24,15 +24,16 @@ class OrderLiveController {
     private static final int FIRST_PAGE = 50;
 
     private final QueryGateway queries;
-    private final OrderDetails details;
+    private final OrderDetailReads details;
     private final LiveStreams live;
 
-    OrderLiveController(QueryGateway queries, OrderDetails details, LiveStreams live) {
+    OrderLiveController(QueryGateway queries, OrderDetailReads details, LiveStreams live) {
         this.queries = queries;
         this.details = details;
         this.live = live;
     }
 
+    /** Streams one order live as server-sent events: its detail first, then the detail again after every change. */
     @GetMapping(path = "/{orderId}/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     Flux<ServerSentEvent<Object>> order(@AuthenticationPrincipal Jwt token, @PathVariable String orderId) {
         String workspaceId = Actor.of(token).workspaceId();
@@ -48,6 +49,7 @@ class OrderLiveController {
                            result);
     }
 
+    /** Streams the order list live as server-sent events: the first page, then every order that changes. */
     @GetMapping(path = "/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     Flux<ServerSentEvent<Object>> list(@AuthenticationPrincipal Jwt token) {
         SubscriptionQueryResult<OrderPage, OrderSummaryView> result = queries.subscriptionQuery(

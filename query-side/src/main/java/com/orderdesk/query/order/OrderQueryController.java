@@ -1,6 +1,5 @@
 package com.orderdesk.query.order;
 
-import com.orderdesk.query.web.InvalidCursor;
 import com.orderdesk.query.security.Actor;
 import com.orderdesk.query.web.NotFound;
 import com.orderdesk.query.web.ReadYourWrites;
@@ -29,17 +28,19 @@ class OrderQueryController {
 
     static final int MAX_PAGE_SIZE = 200;
 
-    private final OrderPages pages;
-    private final OrderDetails details;
+    private final OrderListReads orders;
+    private final OrderDetailReads details;
 
-    OrderQueryController(OrderPages pages, OrderDetails details) {
-        this.pages = pages;
+    OrderQueryController(OrderListReads orders, OrderDetailReads details) {
+        this.orders = orders;
         this.details = details;
     }
 
     /**
-     * One order. With {@code minVersion} (the version a command answered), waits up to {@code waitMillis} until
-     * the projection has reached it: read-your-writes. The {@code OrderDesk-Consistent} header tells whether it did.
+     * Shows one order with its lines, customer, shipment, notes, attachments, history and linked tasks.
+     * <p>
+     * With {@code minVersion} (the version a command answered), waits up to {@code waitMillis} until the projection
+     * has reached it: read-your-writes. The {@code OrderDesk-Consistent} header tells whether it did.
      */
     @GetMapping("/{orderId}")
     ResponseEntity<OrderDetailView> order(@AuthenticationPrincipal Jwt token,
@@ -57,6 +58,7 @@ class OrderQueryController {
                              .body(details.detail(row));
     }
 
+    /** Lists the workspace's orders, newest first by default, with status counts on the first page. */
     @GetMapping
     OrderPage orders(@AuthenticationPrincipal Jwt token,
                      @RequestParam(required = false) Set<@Pattern(regexp = "[A-Z_]{1,20}") String> status,
@@ -70,13 +72,7 @@ class OrderQueryController {
                      @RequestParam(defaultValue = "DESC") @Pattern(regexp = "ASC|DESC") String direction,
                      @RequestParam(required = false) String cursor,
                      @RequestParam(defaultValue = "50") @Min(1) @Max(MAX_PAGE_SIZE) int limit) {
-        String workspaceId = Actor.of(token).workspaceId();
-        boolean ascending = direction.equals("ASC");
-        PageCursor after = cursor == null ? null : PageCursor.decode(cursor);
-        if (after != null && (after.sort() != sort || after.ascending() != ascending)) {
-            throw new InvalidCursor();
-        }
-        return pages.page(workspaceId, new OrderFilter(status, channel, tag, from, to, q, assignee), sort, ascending, after,
-                          limit);
+        return orders.page(Actor.of(token).workspaceId(), new OrderFilter(status, channel, tag, from, to, q, assignee),
+                           sort, direction.equals("ASC"), cursor, limit);
     }
 }

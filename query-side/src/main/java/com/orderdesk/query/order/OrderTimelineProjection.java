@@ -38,9 +38,9 @@ class OrderTimelineProjection {
     static final String PROCESSING_GROUP = "order-timeline";
 
     private final JdbcClient jdbc;
-    private final OrderQueries live;
+    private final OrderLiveUpdates live;
 
-    OrderTimelineProjection(JdbcClient jdbc, OrderQueries live) {
+    OrderTimelineProjection(JdbcClient jdbc, OrderLiveUpdates live) {
         this.jdbc = jdbc;
         this.live = live;
     }

@@ -21,13 +21,14 @@ import tools.jackson.databind.json.JsonMapper;
 @RestController
 class PersonalDataExportController {
 
-    private final PersonalDataExport export;
+    private final PersonalDataReads export;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    PersonalDataExportController(PersonalDataExport export) {
+    PersonalDataExportController(PersonalDataReads export) {
         this.export = export;
     }
 
+    /** Downloads everything OrderDesk holds about the caller as one JSON document. */
     @GetMapping("/api/me/export")
     ResponseEntity<StreamingResponseBody> export(@AuthenticationPrincipal Jwt token) {
         String accountId = Actor.of(token).accountId();
@@ -40,8 +41,10 @@ class PersonalDataExportController {
     }
 
     /**
-     * An owner answers a customer's access request from the orders of their workspace. POST, so the phone number
-     * stays out of URLs and the access logs that record them.
+     * Downloads what the workspace's orders hold about one customer, found by phone number, as one JSON document.
+     * <p>
+     * An owner answers a customer's access request this way. POST, so the phone number stays out of URLs and the
+     * access logs that record them.
      */
     @PostMapping("/api/customers/export")
     ResponseEntity<StreamingResponseBody> exportCustomer(@AuthenticationPrincipal Jwt token,

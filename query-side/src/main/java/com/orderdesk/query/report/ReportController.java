@@ -33,12 +33,12 @@ class ReportController {
     private static final LocalDate LATEST = LocalDate.of(9999, 12, 30);
     private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
-    private final OrderReports orders;
-    private final TaskReports tasks;
-    private final OperationsReports operations;
-    private final WorkspaceZones zones;
+    private final OrderReportReads orders;
+    private final TaskReportReads tasks;
+    private final OperationsReportReads operations;
+    private final WorkspaceZoneReads zones;
 
-    ReportController(OrderReports orders, TaskReports tasks, OperationsReports operations, WorkspaceZones zones) {
+    ReportController(OrderReportReads orders, TaskReportReads tasks, OperationsReportReads operations, WorkspaceZoneReads zones) {
         this.orders = orders;
         this.tasks = tasks;
         this.operations = operations;
@@ -46,6 +46,9 @@ class ReportController {
     }
 
     /**
+     * Reports the workspace's orders in a date range: per period, channel and status, lead times, after-sales and
+     * top SKUs.
+     * <p>
      * Orders placed from {@code from} to {@code to} (inclusive dates in the zone, an IANA time zone id), cut into
      * DAY, WEEK or MONTH periods.
      */
@@ -54,7 +57,7 @@ class ReportController {
                              @RequestParam LocalDate from,
                              @RequestParam LocalDate to,
                              @RequestParam(required = false) String zone,
-                             @RequestParam(defaultValue = "DAY") OrderReports.Granularity granularity,
+                             @RequestParam(defaultValue = "DAY") OrderReportReads.Granularity granularity,
                              @RequestParam(defaultValue = "json") String format) {
         String workspaceId = Actor.of(token).workspaceId();
         checkRange(from, to);
@@ -62,7 +65,10 @@ class ReportController {
                       () -> orders.report(workspaceId, from, to, zoneOf(zone, workspaceId), granularity));
     }
 
-    /** Tasks created and completed per day, cycle times, overdue and blocked tasks, and workload per assignee. */
+    /**
+     * Reports the workspace's tasks in a date range: created and completed per day, cycle times, overdue and
+     * blocked tasks, and workload per assignee.
+     */
     @GetMapping("/tasks")
     ResponseEntity<?> tasks(@AuthenticationPrincipal Jwt token,
                             @RequestParam LocalDate from,
@@ -75,7 +81,10 @@ class ReportController {
                       () -> tasks.report(workspaceId, from, to, zoneOf(zone, workspaceId)));
     }
 
-    /** Members now and who signed in, sign-ins per day, failed and refused sign-ins and lockouts. */
+    /**
+     * Reports the workspace's members and sign-ins in a date range: members now, sign-ins per day, failed and
+     * refused sign-ins and lockouts.
+     */
     @GetMapping("/operations")
     ResponseEntity<?> operations(@AuthenticationPrincipal Jwt token,
                                  @RequestParam LocalDate from,

@@ -2,6 +2,7 @@ package com.orderdesk.query.support;
 
 import com.orderdesk.events.support.SupportRequestKind;
 import com.orderdesk.events.support.SupportRequestStatus;
+import com.orderdesk.query.list.Page;
 import com.orderdesk.query.security.Actor;
 import com.orderdesk.query.web.NotFound;
 import com.orderdesk.query.web.ReadYourWrites;
@@ -17,10 +18,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -33,24 +32,26 @@ class SupportQueryController {
 
     private static final String ID = "[A-Za-z0-9-]{1,64}";
 
-    private final SupportReads reads;
+    private final SupportRequestReads reads;
 
-    SupportQueryController(SupportReads reads) {
+    SupportQueryController(SupportRequestReads reads) {
         this.reads = reads;
     }
 
-    /** The caller's own requests, newest first. */
+    /** Lists the caller's own support and privacy requests, newest first. */
     @GetMapping("/api/support/requests")
     SupportRequestPage own(@AuthenticationPrincipal Jwt token,
                            @RequestParam(required = false) SupportRequestStatus status,
                            @RequestParam(required = false) String cursor,
                            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit) {
-        SupportCursor after = cursor == null ? null : SupportCursor.decode(cursor, SupportCursor.OWN);
-        List<SupportRequestView> rows = reads.own(Actor.of(token).accountId(), status, after, limit + 1);
-        return page(rows, limit, view -> new SupportCursor(SupportCursor.OWN, view.submittedAt(), view.requestId()));
+        return page(reads.own(Actor.of(token).accountId(), status, cursor, limit));
     }
 
-    /** One of the caller's requests with its thread; {@code minVersion} waits for it (read-your-writes). */
+    /**
+     * Shows one of the caller's requests with its thread of messages.
+     * <p>
+     * {@code minVersion} waits for it (read-your-writes).
+     */
     @GetMapping("/api/support/requests/{requestId}")
     ResponseEntity<SupportRequestDetailView> ownRequest(@AuthenticationPrincipal Jwt token,
                                                         @PathVariable @Pattern(regexp = ID) String requestId,
@@ -63,8 +64,10 @@ class SupportQueryController {
     }
 
     /**
-     * The admins' queue, oldest due date first. {@code status} may repeat; {@code overdue=true} keeps open
-     * requests past their due date, {@code false} the others.
+     * Lists every support and privacy request for the admins, oldest due date first.
+     * <p>
+     * {@code status} may repeat; {@code overdue=true} keeps open requests past their due date, {@code false} the
+     * others.
      */
     @GetMapping("/api/admin/support/requests")
     SupportRequestPage queue(@RequestParam(required = false) Set<SupportRequestStatus> status,
@@ -73,13 +76,10 @@ class SupportQueryController {
                              @RequestParam(required = false) @Pattern(regexp = ID) String requester,
                              @RequestParam(required = false) String cursor,
                              @RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit) {
-        SupportCursor after = cursor == null ? null : SupportCursor.decode(cursor, SupportCursor.QUEUE);
-        List<SupportRequestView> rows = reads.queue(new SupportFilter(status, kind, overdue, requester), after,
-                                                    limit + 1);
-        return page(rows, limit, view -> new SupportCursor(SupportCursor.QUEUE, view.dueAt(), view.requestId()));
+        return page(reads.queue(new SupportFilter(status, kind, overdue, requester), cursor, limit));
     }
 
-    /** Any request with its thread, for the admins. */
+    /** Shows any support or privacy request with its thread of messages, for the admins. */
     @GetMapping("/api/admin/support/requests/{requestId}")
     ResponseEntity<SupportRequestDetailView> anyRequest(@PathVariable @Pattern(regexp = ID) String requestId,
                                                         @RequestParam(required = false) @Min(0) Long minVersion,
@@ -101,10 +101,7 @@ class SupportQueryController {
                              .body(detail);
     }
 
-    private static SupportRequestPage page(List<SupportRequestView> rows, int limit,
-                                           Function<SupportRequestView, SupportCursor> position) {
-        boolean more = rows.size() > limit;
-        List<SupportRequestView> page = more ? rows.subList(0, limit) : rows;
-        return new SupportRequestPage(page, more ? position.apply(page.get(page.size() - 1)).encode() : null);
+    private static SupportRequestPage page(Page<SupportRequestView> page) {
+        return new SupportRequestPage(page.items(), page.nextCursor());
     }
 }

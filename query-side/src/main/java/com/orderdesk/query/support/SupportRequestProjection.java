@@ -17,7 +17,7 @@ import java.time.Instant;
 
 /**
  * Support and privacy requests with their thread of messages, for the requester and the admins. Version guarded
- * ({@link SupportRequestRows#advance}), so replays change nothing; rebuildable.
+ * ({@link SupportRequestWrites#advance}), so replays change nothing; rebuildable.
  */
 @Component
 @ProcessingGroup(SupportRequestProjection.PROCESSING_GROUP)
@@ -25,9 +25,9 @@ class SupportRequestProjection {
 
     static final String PROCESSING_GROUP = "support-requests";
 
-    private final SupportRequestRows rows;
+    private final SupportRequestWrites rows;
 
-    SupportRequestProjection(SupportRequestRows rows) {
+    SupportRequestProjection(SupportRequestWrites rows) {
         this.rows = rows;
     }
 
@@ -40,7 +40,7 @@ class SupportRequestProjection {
     void on(SupportRequestAnswered e, @Timestamp Instant at, @SequenceNumber long version) {
         if (rows.advance(e.requestId(), version, at)) {
             rows.answered(e.requestId(), at);
-            rows.addMessage(e.requestId(), version, SupportRequestRows.MessageKind.ANSWER, e.answeredBy(),
+            rows.addMessage(e.requestId(), version, SupportRequestWrites.MessageKind.ANSWER, e.answeredBy(),
                             e.answer(), at);
         }
     }
@@ -49,7 +49,7 @@ class SupportRequestProjection {
     void on(SupportRequestFollowedUp e, @Timestamp Instant at, @SequenceNumber long version) {
         if (rows.advance(e.requestId(), version, at)) {
             rows.reopened(e.requestId(), e.dueAt());
-            rows.addMessage(e.requestId(), version, SupportRequestRows.MessageKind.FOLLOW_UP, e.accountId(),
+            rows.addMessage(e.requestId(), version, SupportRequestWrites.MessageKind.FOLLOW_UP, e.accountId(),
                             e.message(), at);
         }
     }

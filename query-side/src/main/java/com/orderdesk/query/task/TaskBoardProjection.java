@@ -29,7 +29,7 @@ import java.time.Instant;
 
 /**
  * The task board's cards, checklists and comments. Each handler applies its event only if it is newer than the
- * card ({@link TaskCards#advance}), so replays change nothing; live subscribers hear of every applied change.
+ * card ({@link TaskBoardWrites#advance}), so replays change nothing; live subscribers hear of every applied change.
  */
 @Component
 @ProcessingGroup(TaskBoardProjection.PROCESSING_GROUP)
@@ -37,10 +37,10 @@ class TaskBoardProjection {
 
     static final String PROCESSING_GROUP = "task-board";
 
-    private final TaskCards cards;
-    private final TaskQueries live;
+    private final TaskBoardWrites cards;
+    private final TaskBoardLiveUpdates live;
 
-    TaskBoardProjection(TaskCards cards, TaskQueries live) {
+    TaskBoardProjection(TaskBoardWrites cards, TaskBoardLiveUpdates live) {
         this.cards = cards;
         this.live = live;
     }
@@ -64,13 +64,13 @@ class TaskBoardProjection {
     @EventHandler
     void on(TaskDueDateChanged e, @Timestamp Instant at, @SequenceNumber long version) {
         apply(e.workspaceId(), e.taskId(), version, at,
-              () -> cards.set(e.taskId(), "due_at", TaskCards.timestamp(e.dueAt())));
+              () -> cards.set(e.taskId(), "due_at", TaskBoardWrites.timestamp(e.dueAt())));
     }
 
     @EventHandler
     void on(TaskLabelsChanged e, @Timestamp Instant at, @SequenceNumber long version) {
         apply(e.workspaceId(), e.taskId(), version, at,
-              () -> cards.set(e.taskId(), "labels", TaskCards.array(e.labels())));
+              () -> cards.set(e.taskId(), "labels", TaskBoardWrites.array(e.labels())));
     }
 
     @EventHandler

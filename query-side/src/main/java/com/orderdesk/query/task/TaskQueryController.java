@@ -36,19 +36,21 @@ class TaskQueryController {
     private static final String ID = "[A-Za-z0-9-]{1,64}";
     private static final int LIVE_CARDS_PER_COLUMN = 100;
 
-    private final TaskReads reads;
+    private final TaskBoardReads reads;
     private final QueryGateway queries;
     private final LiveStreams live;
 
-    TaskQueryController(TaskReads reads, QueryGateway queries, LiveStreams live) {
+    TaskQueryController(TaskBoardReads reads, QueryGateway queries, LiveStreams live) {
         this.reads = reads;
         this.queries = queries;
         this.live = live;
     }
 
     /**
-     * The board: every column with its count and first cards. {@code mine=true} keeps the tasks assigned to the
-     * caller; every other filter narrows further (with {@code assignee} too: tasks assigned to both).
+     * Shows the workspace's task board: every column with its count and first cards, optionally filtered.
+     * <p>
+     * {@code mine=true} keeps the tasks assigned to the caller; every other filter narrows further (with
+     * {@code assignee} too: tasks assigned to both).
      */
     @GetMapping("/board")
     TaskBoardView board(@AuthenticationPrincipal Jwt token,
@@ -71,7 +73,11 @@ class TaskQueryController {
                            cardsPerColumn);
     }
 
-    /** One task. With {@code minVersion} (the version a command answered) it waits for it: read-your-writes. */
+    /**
+     * Shows one task with its checklist, comments, watchers and activity.
+     * <p>
+     * With {@code minVersion} (the version a command answered) it waits for it: read-your-writes.
+     */
     @GetMapping("/{taskId}")
     ResponseEntity<TaskDetailView> task(@AuthenticationPrincipal Jwt token,
                                         @PathVariable @Pattern(regexp = ID) String taskId,
@@ -88,7 +94,11 @@ class TaskQueryController {
                              .body(detail);
     }
 
-    /** The live board: event "board" with the whole board, then a "card" event for every card that changes. */
+    /**
+     * Streams the task board live as server-sent events.
+     * <p>
+     * Event "board" with the whole board first, then a "card" event for every card that changes.
+     */
     @GetMapping(path = "/board/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     Flux<ServerSentEvent<Object>> liveBoard(@AuthenticationPrincipal Jwt token) {
         SubscriptionQueryResult<TaskBoardView, TaskCardView> result = queries.subscriptionQuery(

@@ -33,7 +33,7 @@ class AccountProjectionTest {
 
     private final JdbcClient jdbc = ReadModelDatabase.jdbc();
     private final AccountProjection projection = new AccountProjection(jdbc);
-    private final AccountReadModel readModel = new AccountReadModel(jdbc);
+    private final AccountReads readModel = new AccountReads(jdbc);
     private String owner;
     private String member;
 

@@ -38,9 +38,10 @@ import static org.assertj.core.api.Assertions.tuple;
 class NotificationProjectionTest {
 
     private final JdbcClient jdbc = ReadModelDatabase.jdbc();
-    private final Inbox inbox = new Inbox(jdbc);
+    private final InboxReads inbox = new InboxReads(jdbc);
     private final NotificationProjection projection = new NotificationProjection(
-            new Audiences(jdbc), new Notifier(inbox, new InboxLive(inbox, SimpleQueryUpdateEmitter.builder().build())));
+            new AudienceWrites(jdbc),
+            new Notifier(new InboxWrites(jdbc), new InboxLiveUpdates(inbox, SimpleQueryUpdateEmitter.builder().build())));
     private String run;
     private String alice;
     private String bob;
@@ -194,7 +195,7 @@ class NotificationProjectionTest {
     }
 
     private List<NotificationView> page(String recipient) {
-        return inbox.page(recipient, false, false, null, 100).stream().map(Inbox.Positioned::view).toList();
+        return inbox.page(recipient, false, false, null, 100).items();
     }
 
     private List<NotificationKind> kinds(String recipient) {

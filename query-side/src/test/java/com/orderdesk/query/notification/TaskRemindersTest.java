@@ -27,10 +27,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TaskRemindersTest {
 
     private final JdbcClient jdbc = ReadModelDatabase.jdbc();
-    private final Inbox inbox = new Inbox(jdbc);
-    private final InboxLive live = new InboxLive(inbox, SimpleQueryUpdateEmitter.builder().build());
-    private final NotificationProjection projection = new NotificationProjection(new Audiences(jdbc),
-                                                                                 new Notifier(inbox, live));
+    private final InboxReads inbox = new InboxReads(jdbc);
+    private final InboxLiveUpdates live = new InboxLiveUpdates(inbox, SimpleQueryUpdateEmitter.builder().build());
+    private final NotificationProjection projection = new NotificationProjection(
+            new AudienceWrites(jdbc), new Notifier(new InboxWrites(jdbc), live));
     private final MovableClock clock = new MovableClock(Instant.parse("2030-01-01T00:00:00Z"));
     private final String run = UUID.randomUUID().toString();
     private final String owner = "owner-" + run;
@@ -73,7 +73,7 @@ class TaskRemindersTest {
         scanner().scan();
 
         assertThat(kinds(owner)).containsExactly(NotificationKind.TASK_DUE_SOON, NotificationKind.TASK_MOVED);
-        assertThat(inbox.page(owner, false, false, null, 1).get(0).view().detail())
+        assertThat(inbox.page(owner, false, false, null, 1).items().get(0).detail())
                 .isEqualTo("Due " + clock.instant().plus(Duration.ofHours(3)));
     }
 
@@ -114,7 +114,7 @@ class TaskRemindersTest {
     }
 
     private List<NotificationKind> kinds(String recipient) {
-        return inbox.page(recipient, false, false, null, 100).stream().map(p -> p.view().kind()).toList();
+        return inbox.page(recipient, false, false, null, 100).items().stream().map(NotificationView::kind).toList();
     }
 
     /** A clock the test moves forward. */

@@ -13,7 +13,7 @@ import com.orderdesk.events.order.OrderUntagged;
 import com.orderdesk.events.order.Shipment;
 import com.orderdesk.events.order.ShippingAddress;
 import com.orderdesk.query.ReadModelDatabase;
-import com.orderdesk.query.task.TaskReads;
+import com.orderdesk.query.task.TaskBoardReads;
 import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,10 +36,11 @@ class OrderListProjectionTest {
     private static final OrderFilter ALL = new OrderFilter(null, null, null, null, null, null, null);
 
     private final JdbcClient jdbc = ReadModelDatabase.jdbc();
-    private final OrderListRepository repository = new OrderListRepository(jdbc);
+    private final OrderListReads reads = new OrderListReads(jdbc);
+    private final OrderDetailReads details = new OrderDetailReads(jdbc, reads,
+                                                                  new TaskBoardReads(jdbc, Clock.systemUTC()));
     private final OrderListProjection projection = new OrderListProjection(
-            repository, new OrderQueries(new OrderDetails(repository, new OrderHistory(jdbc), new TaskReads(jdbc, Clock.systemUTC())),
-                                         new OrderPages(repository), SimpleQueryUpdateEmitter.builder().build()));
+            new OrderListWrites(jdbc), new OrderLiveUpdates(details, SimpleQueryUpdateEmitter.builder().build()));
     private String workspace;
 
     @BeforeEach
@@ -52,7 +53,7 @@ class OrderListProjectionTest {
         Instant recordedAt = Instant.parse("2026-11-22T08:00:00.123456Z");
         projection.on(order("o-1" + workspace, "EXT-1", "Tmall", null, "59.70", List.of("vip")), recordedAt, 0);
 
-        OrderSummaryRow summary = repository.findSummary("o-1" + workspace).orElseThrow();
+        OrderSummaryRow summary = reads.summary(workspace, "o-1" + workspace).orElseThrow();
         assertThat(summary.status()).isEqualTo("RECORDED");
         assertThat(summary.recordedAt()).isEqualTo(recordedAt);
         assertThat(summary.orderTime()).as("recording time stands in for a missing order time").isEqualTo(recordedAt);
@@ -60,7 +61,7 @@ class OrderListProjectionTest {
         assertThat(summary.customerName()).isEqualTo("王小明");
         assertThat(summary.shippingAddressJson()).contains("杭州");
         assertThat(summary.tags()).containsExactly("vip");
-        assertThat(repository.findLines("o-1" + workspace))
+        assertThat(details.lines("o-1" + workspace))
                 .containsExactly(new OrderLineRow(1, "TEA", "茶", 3, new BigDecimal("19.90"), new BigDecimal("59.70")));
     }
 
@@ -82,14 +83,14 @@ class OrderListProjectionTest {
         projection.on(new OrderUntagged(id, workspace, "urgent"), T0.plusSeconds(3), 3);
         projection.on(new InternalNoteDeleted(id, workspace, "n-" + id), T0.plusSeconds(4), 4);
 
-        OrderSummaryRow summary = repository.findSummary(id).orElseThrow();
+        OrderSummaryRow summary = reads.summary(workspace, id).orElseThrow();
         assertThat(summary.version()).isEqualTo(4);
         assertThat(summary.status()).isEqualTo("CONFIRMED");
         assertThat(summary.total()).isEqualByComparingTo("10.00");
         assertThat(summary.tags()).containsExactly("urgent");
-        assertThat(repository.findLines(id)).extracting(OrderLineRow::sku).containsExactly("CUP");
-        assertThat(repository.findNotes(id)).extracting(OrderListRepository.NoteRow::text)
-                                            .containsExactly("call the buyer");
+        assertThat(details.lines(id)).extracting(OrderLineRow::sku).containsExactly("CUP");
+        assertThat(details.detail(workspace, id).orElseThrow().notes()).extracting(OrderDetailView.Note::text)
+                                                                       .containsExactly("call the buyer");
     }
 
     @Test
@@ -101,7 +102,7 @@ class OrderListProjectionTest {
         projection.on(new OrderStatusChanged(id, workspace, OrderStatus.SHIPPED, OrderStatus.DELIVERED, null, null,
                                              null), T0, 2);
 
-        OrderSummaryRow summary = repository.findSummary(id).orElseThrow();
+        OrderSummaryRow summary = reads.summary(workspace, id).orElseThrow();
         assertThat(summary.status()).isEqualTo("DELIVERED");
         assertThat(summary.carrier()).isEqualTo("SF");
         assertThat(summary.trackingNumber()).isEqualTo("SF123");
@@ -131,8 +132,8 @@ class OrderListProjectionTest {
         assertThat(ids(new OrderFilter(null, null, null, null, null, null, "bob"))).as("assignee of a linked task")
                                                                                 .containsExactly("c");
         assertThat(ids(new OrderFilter(null, null, null, null, null, null, "carol"))).isEmpty();
-        assertThat(repository.countByStatus(workspace, new OrderFilter(Set.of("RECORDED"), null, null, null, null,
-                                                                        null, null)))
+        assertThat(reads.page(workspace, new OrderFilter(Set.of("RECORDED"), null, null, null, null, null, null),
+                              OrderSort.ORDER_TIME, false, null, 50).statusCounts())
                 .isEqualTo(Map.of("RECORDED", 2L, "CANCELLED", 1L));
     }
 
@@ -143,15 +144,11 @@ class OrderListProjectionTest {
         projection.on(order("c" + workspace, "E-3", "Tmall", T0.plusSeconds(1), "20.00", List.of()), T0, 0);
         projection.on(order("x" + UUID.randomUUID(), "w-other", "E-1", "Tmall", T0.plusSeconds(5), "1.00"), T0, 0);
 
-        List<OrderSummaryRow> first = repository.findPage(workspace, ALL, OrderSort.ORDER_TIME, false, null, 2);
-        OrderSummaryRow last = first.get(1);
-        List<OrderSummaryRow> rest = repository.findPage(workspace, ALL, OrderSort.ORDER_TIME, false,
-                                                         new PageCursor(OrderSort.ORDER_TIME, false,
-                                                                        OrderSort.ORDER_TIME.keyOf(last),
-                                                                        last.orderId()), 2);
-        assertThat(first).extracting(r -> r.orderId().substring(0, 1)).containsExactly("c", "b");
-        assertThat(rest).extracting(r -> r.orderId().substring(0, 1)).containsExactly("a");
-        assertThat(repository.findPage(workspace, ALL, OrderSort.TOTAL, true, null, 10))
+        OrderPage first = reads.page(workspace, ALL, OrderSort.ORDER_TIME, false, null, 2);
+        OrderPage rest = reads.page(workspace, ALL, OrderSort.ORDER_TIME, false, first.nextCursor(), 2);
+        assertThat(first.items()).extracting(r -> r.orderId().substring(0, 1)).containsExactly("c", "b");
+        assertThat(rest.items()).extracting(r -> r.orderId().substring(0, 1)).containsExactly("a");
+        assertThat(reads.page(workspace, ALL, OrderSort.TOTAL, true, null, 10).items())
                 .extracting(r -> r.orderId().substring(0, 1)).containsExactly("b", "c", "a");
     }
 
@@ -160,11 +157,9 @@ class OrderListProjectionTest {
         for (String id : List.of("a", "b", "c")) {
             projection.on(order(id + workspace, "P-" + id, "Tmall", T0, "1.00", List.of()), T0, 0);
         }
-        OrderPages pages = new OrderPages(repository);
 
-        OrderPage first = pages.page(workspace, ALL, OrderSort.ORDER_TIME, false, null, 2);
-        OrderPage last = pages.page(workspace, ALL, OrderSort.ORDER_TIME, false, PageCursor.decode(first.nextCursor()),
-                                    2);
+        OrderPage first = reads.page(workspace, ALL, OrderSort.ORDER_TIME, false, null, 2);
+        OrderPage last = reads.page(workspace, ALL, OrderSort.ORDER_TIME, false, first.nextCursor(), 2);
 
         assertThat(first.items()).hasSize(2);
         assertThat(last.items()).hasSize(1);
@@ -173,8 +168,8 @@ class OrderListProjectionTest {
     }
 
     private List<String> ids(OrderFilter filter) {
-        return repository.findPage(workspace, filter, OrderSort.ORDER_TIME, false, null, 50).stream()
-                         .map(r -> r.orderId().substring(0, 1)).toList();
+        return reads.page(workspace, filter, OrderSort.ORDER_TIME, false, null, 50).items().stream()
+                    .map(r -> r.orderId().substring(0, 1)).toList();
     }
 
     private OrderRecorded order(String orderId, String externalNumber, String channel, Instant orderedAt, String total,

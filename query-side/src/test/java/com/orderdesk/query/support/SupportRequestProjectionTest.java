@@ -8,15 +8,18 @@ import com.orderdesk.events.support.SupportRequestStatus;
 import com.orderdesk.events.support.SupportRequestSubmitted;
 import com.orderdesk.events.support.SupportRequestWithdrawn;
 import com.orderdesk.query.ReadModelDatabase;
+import com.orderdesk.query.list.Page;
 import com.orderdesk.query.web.InvalidCursor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -31,8 +34,8 @@ class SupportRequestProjectionTest {
     private static final Duration WEEK = Duration.ofDays(7);
 
     private final JdbcClient jdbc = ReadModelDatabase.jdbc();
-    private final SupportReads reads = new SupportReads(jdbc, Clock.fixed(NOW, ZoneOffset.UTC));
-    private final SupportRequestProjection projection = new SupportRequestProjection(new SupportRequestRows(jdbc));
+    private final SupportRequestReads reads = new SupportRequestReads(jdbc, Clock.fixed(NOW, ZoneOffset.UTC));
+    private final SupportRequestProjection projection = new SupportRequestProjection(new SupportRequestWrites(jdbc));
     private String bob;
 
     @BeforeEach
@@ -124,12 +127,9 @@ class SupportRequestProjectionTest {
         projection.on(new SupportRequestClosed(middle, bob, "w-1", "admin", "Deleted"), NOW, 1);
         SupportFilter everything = new SupportFilter(Set.of(), null, null, bob);
 
-        List<SupportRequestView> first = reads.queue(everything, null, 2);
+        Page<SupportRequestView> first = reads.queue(everything, null, 2);
         assertThat(ids(first)).containsExactly(oldest, middle);
-        SupportRequestView last = first.get(1);
-        SupportCursor cursor = SupportCursor.decode(
-                new SupportCursor(SupportCursor.QUEUE, last.dueAt(), last.requestId()).encode(), SupportCursor.QUEUE);
-        assertThat(ids(reads.queue(everything, cursor, 2))).containsExactly(newest);
+        assertThat(ids(reads.queue(everything, first.nextCursor(), 2))).containsExactly(newest);
 
         assertThat(ids(reads.queue(new SupportFilter(Set.of(SupportRequestStatus.OPEN), null, null, bob), null, 50)))
                 .containsExactly(oldest, newest);
@@ -145,20 +145,26 @@ class SupportRequestProjectionTest {
         submit("carol-" + UUID.randomUUID(), SupportRequestKind.QUESTION, NOW);
         projection.on(new SupportRequestAnswered(older, bob, "w-1", "admin", "Here"), NOW, 1);
 
-        List<SupportRequestView> first = reads.own(bob, null, null, 1);
+        Page<SupportRequestView> first = reads.own(bob, null, null, 1);
         assertThat(ids(first)).containsExactly(newer);
-        SupportCursor after = new SupportCursor(SupportCursor.OWN, first.get(0).submittedAt(), newer);
-        assertThat(ids(reads.own(bob, null, after, 1))).containsExactly(older);
+        assertThat(ids(reads.own(bob, null, first.nextCursor(), 1))).containsExactly(older);
         assertThat(ids(reads.own(bob, SupportRequestStatus.ANSWERED, null, 10))).containsExactly(older);
     }
 
     @Test
     void aCursorOfOneListIsRefusedByTheOtherAndGarbageIsRefused() {
-        String own = new SupportCursor(SupportCursor.OWN, NOW, "r-1").encode();
-        assertThatThrownBy(() -> SupportCursor.decode(own, SupportCursor.QUEUE)).isInstanceOf(InvalidCursor.class);
-        assertThatThrownBy(() -> SupportCursor.decode("not a cursor!", SupportCursor.OWN))
-                .isInstanceOf(InvalidCursor.class);
-        assertThat(SupportCursor.decode(own, SupportCursor.OWN).at()).isEqualTo(NOW);
+        submit(bob, SupportRequestKind.QUESTION, NOW.minus(Duration.ofDays(2)));
+        Instant newerAt = NOW.minus(Duration.ofDays(1)).plusNanos(123_456_000);
+        String newer = submit(bob, SupportRequestKind.QUESTION, newerAt);
+        String own = reads.own(bob, null, null, 1).nextCursor();
+        SupportFilter everything = new SupportFilter(Set.of(), null, null, bob);
+        assertThatThrownBy(() -> reads.queue(everything, own, 1)).isInstanceOf(InvalidCursor.class);
+        assertThatThrownBy(() -> reads.own(bob, null, "not a cursor!", 1)).isInstanceOf(InvalidCursor.class);
+        assertThat(ids(reads.own(bob, null, own, 1))).hasSize(1);
+        assertThat(own).as("the wire format the support lists always had: list, epoch second, nano, id")
+                       .isEqualTo(Base64.getUrlEncoder().withoutPadding().encodeToString(
+                               ("OWN|" + newerAt.getEpochSecond() + "|" + newerAt.getNano() + "|" + newer)
+                                       .getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
@@ -184,7 +190,7 @@ class SupportRequestProjectionTest {
                                            at.plus(WEEK));
     }
 
-    private static List<String> ids(List<SupportRequestView> views) {
-        return views.stream().map(SupportRequestView::requestId).toList();
+    private static List<String> ids(Page<SupportRequestView> page) {
+        return page.items().stream().map(SupportRequestView::requestId).toList();
     }
 }

@@ -18,7 +18,6 @@ import com.orderdesk.events.task.TaskUnassigned;
 import com.orderdesk.events.task.TaskUnwatched;
 import com.orderdesk.events.task.TaskWatched;
 import com.orderdesk.query.ReadModelDatabase;
-import com.orderdesk.query.order.OrderQueries;
 import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,9 +41,10 @@ class TaskBoardProjectionTest {
     private static final Instant NOW = Instant.parse("2026-11-22T12:00:00Z");
 
     private final JdbcClient jdbc = ReadModelDatabase.jdbc();
-    private final TaskReads reads = new TaskReads(jdbc, Clock.fixed(NOW, ZoneOffset.UTC));
+    private final TaskBoardReads reads = new TaskBoardReads(jdbc, Clock.fixed(NOW, ZoneOffset.UTC));
     private final TaskBoardProjection projection = new TaskBoardProjection(
-            new TaskCards(jdbc), new TaskQueries(reads, SimpleQueryUpdateEmitter.builder().build(), null));
+            new TaskBoardWrites(jdbc), new TaskBoardLiveUpdates(reads, SimpleQueryUpdateEmitter.builder().build(),
+                                                    (workspaceId, orderId) -> { }));
     private String workspace;
 
     @BeforeEach

@@ -14,12 +14,12 @@ import java.time.ZoneId;
  * created in the range (ongoing blocks counted up to now), and each assignee's workload.
  */
 @Repository
-class TaskReports {
+class TaskReportReads {
 
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    TaskReports(JdbcClient jdbc, Clock clock) {
+    TaskReportReads(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
     }

@@ -23,14 +23,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /** The order report's buckets on a real PostgreSQL: time-zone day boundaries, currencies, durations, corrections. */
-class OrderReportsTest {
+class OrderReportReadsTest {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final LocalDate NOV_21 = LocalDate.of(2026, 11, 21);
 
     private final JdbcClient jdbc = ReadModelDatabase.jdbc();
     private final OrderReportingProjection projection = new OrderReportingProjection(jdbc);
-    private final OrderReports reports = new OrderReports(jdbc);
+    private final OrderReportReads reports = new OrderReportReads(jdbc);
     private String workspace;
 
     @BeforeEach
@@ -46,8 +46,8 @@ class OrderReportsTest {
         record("c", "Tmall", "JPY", "1000", Instant.parse("2026-11-21T02:00:00Z"));
         record("d", "Taobao", "CNY", "99.00", Instant.parse("2026-11-21T16:00:00Z")); // the 22nd in Shanghai
 
-        OrderReport shanghai = reports.report(workspace, NOV_21, NOV_21, SHANGHAI, OrderReports.Granularity.DAY);
-        OrderReport utc = reports.report(workspace, NOV_21, NOV_21, ZoneId.of("UTC"), OrderReports.Granularity.DAY);
+        OrderReport shanghai = reports.report(workspace, NOV_21, NOV_21, SHANGHAI, OrderReportReads.Granularity.DAY);
+        OrderReport utc = reports.report(workspace, NOV_21, NOV_21, ZoneId.of("UTC"), OrderReportReads.Granularity.DAY);
 
         assertThat(shanghai.byPeriod()).extracting(OrderReport.PeriodRow::period, OrderReport.PeriodRow::currency,
                                                    OrderReport.PeriodRow::orders, r -> r.value().toPlainString())
@@ -77,7 +77,7 @@ class OrderReportsTest {
                                             new BigDecimal("10.00"), new BigDecimal("10.00")), 2);
         move("a", OrderStatus.SHIPPED, t0.plusSeconds(3600 * 2), 1); // a replayed event changes nothing
 
-        OrderReport report = reports.report(workspace, NOV_21, NOV_21, SHANGHAI, OrderReports.Granularity.MONTH);
+        OrderReport report = reports.report(workspace, NOV_21, NOV_21, SHANGHAI, OrderReportReads.Granularity.MONTH);
 
         assertThat(report.byPeriod()).singleElement()
                                      .satisfies(row -> assertThat(row.period()).isEqualTo(LocalDate.of(2026, 11, 1)));

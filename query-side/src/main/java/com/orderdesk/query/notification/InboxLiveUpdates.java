@@ -1,29 +1,23 @@
 package com.orderdesk.query.notification;
 
-import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.axonframework.queryhandling.SubscriptionQueryMessage;
 import org.springframework.stereotype.Component;
 
 /**
- * The live inbox: its query handler, and updates for recipients who are listening on this instance. Called
- * by whatever wrote (projection, reminders, mark-read); from the projection the update leaves when its
- * transaction commits.
+ * Updates of the live inbox ({@link FetchInbox}) for recipients who are listening on this instance. Called by
+ * whatever wrote (projection, reminders, mark-read); from the projection the update leaves when its transaction
+ * commits.
  */
 @Component
-class InboxLive {
+class InboxLiveUpdates {
 
-    private final Inbox inbox;
+    private final InboxReads inbox;
     private final QueryUpdateEmitter emitter;
 
-    InboxLive(Inbox inbox, QueryUpdateEmitter emitter) {
+    InboxLiveUpdates(InboxReads inbox, QueryUpdateEmitter emitter) {
         this.inbox = inbox;
         this.emitter = emitter;
-    }
-
-    @QueryHandler
-    InboxUpdate handle(FetchInbox query) {
-        return new InboxUpdate(null, inbox.unreadCount(query.recipientId()));
     }
 
     /** A notification was written for {@code recipientId} from {@code sourceKey}. */

@@ -8,13 +8,13 @@ import java.util.Objects;
 
 /** The time zone a workspace's owner set for its reports (from the accounts view), UTC when none is set. */
 @Repository
-class WorkspaceZones {
+class WorkspaceZoneReads {
 
     private static final ZoneId UTC = ZoneId.of("UTC");
 
     private final JdbcClient jdbc;
 
-    WorkspaceZones(JdbcClient jdbc) {
+    WorkspaceZoneReads(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

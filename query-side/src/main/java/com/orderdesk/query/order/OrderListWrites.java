@@ -7,41 +7,31 @@ import com.orderdesk.events.order.Shipment;
 import com.orderdesk.events.order.ShippingAddress;
 import com.orderdesk.events.privacy.PersonalDataCodec;
 import com.orderdesk.query.infra.TextArrays;
-import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.math.BigDecimal;
-import java.sql.Array;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.TreeMap;
 
 /**
- * Reads and writes the order list and detail read model. Every change after recording first advances the
- * order's version; an event at or below the stored version is a replay and changes nothing.
+ * The writes of {@link OrderListProjection} to the order list and detail tables. Every change after recording
+ * first {@link #advance advances} the order's version; an event at or below the stored version is a replay and
+ * changes nothing.
  */
 @Repository
-class OrderListRepository {
+class OrderListWrites {
 
     private static final String SUMMARY = "query_side.order_summary";
 
     private final JdbcClient jdbc;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    OrderListRepository(JdbcClient jdbc) {
+    OrderListWrites(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
-
-    // --- writes ------------------------------------------------------------------------------------------------
 
     void insertRecorded(OrderRecorded event, Instant recordedAt, long version) {
         CustomerContact customer = event.customer();
@@ -196,143 +186,7 @@ class OrderListRepository {
         return customer == null || customer.address() == null ? null : json.writeValueAsString(customer.address());
     }
 
-    // --- reads -------------------------------------------------------------------------------------------------
-
-    Optional<OrderSummaryRow> findSummary(String orderId) {
-        return jdbc.sql("SELECT * FROM query_side.order_summary WHERE order_id = ?")
-                   .param(orderId).query(OrderListRepository::summary).optional();
-    }
-
-    List<OrderLineRow> findLines(String orderId) {
-        return jdbc.sql("""
-                        SELECT line_no, sku, title, quantity, unit_price, line_total FROM query_side.order_line
-                        WHERE order_id = ? ORDER BY line_no""")
-                   .param(orderId)
-                   .query((rs, n) -> new OrderLineRow(rs.getInt("line_no"), rs.getString("sku"),
-                                                       rs.getString("title"), rs.getInt("quantity"),
-                                                       rs.getBigDecimal("unit_price"), rs.getBigDecimal("line_total")))
-                   .list();
-    }
-
-    List<NoteRow> findNotes(String orderId) {
-        return jdbc.sql("""
-                        SELECT note_id, author_id, text, created_at, edited_at FROM query_side.order_note
-                        WHERE order_id = ? ORDER BY created_at, note_id""")
-                   .param(orderId)
-                   .query((rs, n) -> new NoteRow(rs.getString("note_id"), rs.getString("author_id"),
-                                                  rs.getString("text"), instant(rs.getTimestamp("created_at")),
-                                                  instant(rs.getTimestamp("edited_at"))))
-                   .list();
-    }
-
-    List<AttachmentRow> findAttachments(String orderId) {
-        return jdbc.sql("""
-                        SELECT attachment_id, file_name, content_type, size, sha256, added_at
-                        FROM query_side.order_attachment WHERE order_id = ? ORDER BY added_at, attachment_id""")
-                   .param(orderId)
-                   .query((rs, n) -> new AttachmentRow(rs.getString("attachment_id"), rs.getString("file_name"),
-                                                        rs.getString("content_type"), rs.getLong("size"),
-                                                        rs.getString("sha256"), instant(rs.getTimestamp("added_at"))))
-                   .list();
-    }
-
-    /** A page of the workspace's orders, after the cursor's position in the requested sort. */
-    List<OrderSummaryRow> findPage(String workspaceId, OrderFilter filter, OrderSort sort, boolean ascending,
-                                   PageCursor after, int limit) {
-        List<Object> params = new ArrayList<>();
-        StringBuilder sql = new StringBuilder("SELECT * FROM query_side.order_summary WHERE ");
-        where(sql, params, workspaceId, filter, true);
-        if (after != null) {
-            sql.append(" AND (").append(sort.column).append(", order_id) ").append(ascending ? ">" : "<")
-               .append(" (?, ?)");
-            params.add(sort.parameter(after.value()));
-            params.add(after.orderId());
-        }
-        String direction = ascending ? " ASC" : " DESC";
-        sql.append(" ORDER BY ").append(sort.column).append(direction).append(", order_id").append(direction)
-           .append(" LIMIT ?");
-        params.add(limit);
-        return jdbc.sql(sql.toString()).params(params).query(OrderListRepository::summary).list();
-    }
-
-    /** How many orders match the filter in each status (the status filter itself aside), for a filter bar. */
-    Map<String, Long> countByStatus(String workspaceId, OrderFilter filter) {
-        List<Object> params = new ArrayList<>();
-        StringBuilder sql = new StringBuilder("SELECT status, count(*) FROM query_side.order_summary WHERE ");
-        where(sql, params, workspaceId, filter, false);
-        sql.append(" GROUP BY status");
-        Map<String, Long> counts = new TreeMap<>();
-        jdbc.sql(sql.toString()).params(params)
-            .query((RowCallbackHandler) rs -> counts.put(rs.getString(1), rs.getLong(2)));
-        return counts;
-    }
-
-    private static void where(StringBuilder sql, List<Object> params, String workspaceId, OrderFilter filter,
-                              boolean withStatus) {
-        sql.append("workspace_id = ?");
-        params.add(workspaceId);
-        if (withStatus && filter.statuses() != null && !filter.statuses().isEmpty()) {
-            sql.append(" AND status = ANY (?)");
-            params.add(filter.statuses().toArray(String[]::new));
-        }
-        if (filter.channel() != null) {
-            sql.append(" AND sales_channel = ?");
-            params.add(filter.channel());
-        }
-        if (filter.tag() != null) {
-            sql.append(" AND tags @> ARRAY[?]::text[]");
-            params.add(filter.tag());
-        }
-        if (filter.from() != null) {
-            sql.append(" AND order_time >= ?");
-            params.add(timestamp(filter.from()));
-        }
-        if (filter.to() != null) {
-            sql.append(" AND order_time < ?");
-            params.add(timestamp(filter.to()));
-        }
-        if (filter.assigneeId() != null) {
-            sql.append(" AND EXISTS (SELECT 1 FROM query_side.task_card t WHERE t.order_id = order_summary.order_id"
-                       + " AND t.assignee_ids @> ARRAY[?]::text[])");
-            params.add(filter.assigneeId());
-        }
-        if (filter.text() != null) {
-            sql.append(" AND (external_order_number ILIKE ? ESCAPE '\\' OR customer_name ILIKE ? ESCAPE '\\')");
-            String pattern = "%" + filter.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            params.add(pattern);
-            params.add(pattern);
-        }
-    }
-
-    private static OrderSummaryRow summary(ResultSet rs, int rowNum) throws SQLException {
-        Array tags = rs.getArray("tags");
-        return new OrderSummaryRow(rs.getString("order_id"), rs.getString("workspace_id"),
-                                   rs.getString("external_order_number"), rs.getString("sales_channel"),
-                                   instant(rs.getTimestamp("ordered_at")), instant(rs.getTimestamp("order_time")),
-                                   instant(rs.getTimestamp("recorded_at")), instant(rs.getTimestamp("updated_at")),
-                                   rs.getString("currency"), rs.getBigDecimal("total"), rs.getInt("line_count"),
-                                   rs.getString("status"), rs.getLong("version"), rs.getString("customer_name"),
-                                   rs.getString("customer_phone"), rs.getString("shipping_address"),
-                                   rs.getString("buyer_note"),
-                                   tags == null ? List.of() : Arrays.asList((String[]) tags.getArray()),
-                                   rs.getString("carrier"), rs.getString("tracking_number"),
-                                   Arrays.asList((String[]) rs.getArray("follower_ids").getArray()));
-    }
-
     private static Timestamp timestamp(Instant instant) {
         return instant == null ? null : Timestamp.from(instant);
-    }
-
-    private static Instant instant(Timestamp timestamp) {
-        return timestamp == null ? null : timestamp.toInstant();
-    }
-
-    /** A row of {@code query_side.order_note}. */
-    record NoteRow(String noteId, String authorId, String text, Instant createdAt, Instant editedAt) {
-    }
-
-    /** A row of {@code query_side.order_attachment}. */
-    record AttachmentRow(String attachmentId, String fileName, String contentType, long size, String sha256,
-                         Instant addedAt) {
     }
 }

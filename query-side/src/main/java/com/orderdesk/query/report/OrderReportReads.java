@@ -13,13 +13,13 @@ import java.util.List;
  * channel's, or the recording time), with day, week (ISO, Monday) and month boundaries in the given zone.
  */
 @Repository
-class OrderReports {
+class OrderReportReads {
 
     private static final int TOP = 10;
 
     private final JdbcClient jdbc;
 
-    OrderReports(JdbcClient jdbc) {
+    OrderReportReads(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -14,7 +14,7 @@ import java.util.List;
  * caught up).
  */
 @Repository
-class OperationsReports {
+class OperationsReportReads {
 
     private static final String IN_RANGE = """
             FROM query_side.report_sign_in s JOIN query_side.report_member m USING (account_id)
@@ -25,7 +25,7 @@ class OperationsReports {
 
     private final JdbcClient jdbc;
 
-    OperationsReports(JdbcClient jdbc) {
+    OperationsReportReads(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -3,6 +3,9 @@ package com.orderdesk.query.support;
 import com.orderdesk.events.support.SupportRequestKind;
 import com.orderdesk.events.support.SupportRequestStatus;
 import com.orderdesk.query.infra.ConsistentRead;
+import com.orderdesk.query.list.Cursor;
+import com.orderdesk.query.list.Page;
+import com.orderdesk.query.list.SqlFilter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -11,14 +14,16 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** Reads of the support tables: a requester's own requests, the admins' queue, and one request with its thread. */
 @Repository
-class SupportReads {
+class SupportRequestReads {
 
+    private static final String OWN = "OWN";
+    private static final String QUEUE = "QUEUE";
     private static final String COLUMNS = """
             SELECT r.request_id, r.kind, r.status, r.subject, r.account_id, a.display_name, r.workspace_id,
                    r.submitted_at, r.due_at, r.answered_at, r.closed_at, r.resolution, r.version
@@ -28,7 +33,7 @@ class SupportReads {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    SupportReads(JdbcClient jdbc, Clock clock) {
+    SupportRequestReads(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -42,55 +47,58 @@ class SupportReads {
                    .map(request -> new SupportRequestDetailView(request, messages(requestId)));
     }
 
-    /** The requester's own requests, newest first; {@code limit} rows at most. */
-    List<SupportRequestView> own(String accountId, SupportRequestStatus status, SupportCursor after, int limit) {
-        List<Object> params = new ArrayList<>(List.of(accountId));
-        StringBuilder sql = new StringBuilder(COLUMNS).append(" WHERE r.account_id = ?");
-        if (status != null) {
-            sql.append(" AND r.status = ?");
-            params.add(status.name());
-        }
-        if (after != null) {
-            sql.append(" AND (r.submitted_at, r.request_id) < (?, ?)");
-            params.add(Timestamp.from(after.at()));
-            params.add(after.requestId());
-        }
-        sql.append(" ORDER BY r.submitted_at DESC, r.request_id DESC LIMIT ?");
-        params.add(limit);
-        Instant now = clock.instant();
-        return jdbc.sql(sql.toString()).params(params).query((rs, n) -> view(rs, now)).list();
+    /**
+     * The requester's own requests, newest first, after {@code cursor} (null for the first page).
+     *
+     * @throws com.orderdesk.query.web.InvalidCursor if the cursor is not one this list handed out
+     */
+    Page<SupportRequestView> own(String accountId, SupportRequestStatus status, String cursor, int limit) {
+        SqlFilter where = new SqlFilter().and("r.account_id = ?", accountId)
+                                         .equal("r.status", status == null ? null : status.name())
+                                         .after("r.submitted_at, r.request_id", false, positionAfter(cursor, OWN));
+        return page(where, "r.submitted_at DESC, r.request_id DESC", limit, clock.instant(),
+                    last -> cursor(OWN, last.submittedAt(), last.requestId()));
     }
 
-    /** The admins' queue: every request matching the filter, the oldest due date first. */
-    List<SupportRequestView> queue(SupportFilter filter, SupportCursor after, int limit) {
+    /**
+     * The admins' queue: every request matching the filter, the oldest due date first, after {@code cursor}.
+     *
+     * @throws com.orderdesk.query.web.InvalidCursor if the cursor is not one this list handed out
+     */
+    Page<SupportRequestView> queue(SupportFilter filter, String cursor, int limit) {
         Instant now = clock.instant();
-        List<Object> params = new ArrayList<>();
-        StringBuilder sql = new StringBuilder(COLUMNS).append(" WHERE TRUE");
-        if (!filter.statuses().isEmpty()) {
-            sql.append(" AND r.status IN (")
-               .append(String.join(", ", filter.statuses().stream().map(s -> "?").toList())).append(")");
-            filter.statuses().stream().map(Enum::name).sorted().forEach(params::add);
-        }
-        if (filter.kind() != null) {
-            sql.append(" AND r.kind = ?");
-            params.add(filter.kind().name());
-        }
+        SqlFilter where = new SqlFilter()
+                .anyOf("r.status", filter.statuses().stream().map(Enum::name).toList())
+                .equal("r.kind", filter.kind() == null ? null : filter.kind().name());
         if (filter.overdue() != null) {
-            sql.append(filter.overdue() ? " AND" : " AND NOT").append(" (r.status = 'OPEN' AND r.due_at < ?)");
-            params.add(Timestamp.from(now));
+            where.and((filter.overdue() ? "" : "NOT ") + "(r.status = 'OPEN' AND r.due_at < ?)", now);
         }
-        if (filter.requesterId() != null) {
-            sql.append(" AND r.account_id = ?");
-            params.add(filter.requesterId());
+        where.equal("r.account_id", filter.requesterId())
+             .after("r.due_at, r.request_id", true, positionAfter(cursor, QUEUE));
+        return page(where, "r.due_at, r.request_id", limit, now,
+                    last -> cursor(QUEUE, last.dueAt(), last.requestId()));
+    }
+
+    private Page<SupportRequestView> page(SqlFilter where, String order, int limit, Instant now,
+                                          Function<SupportRequestView, String> cursorAfter) {
+        return Page.of(jdbc.sql(COLUMNS + " WHERE " + where.sql() + " ORDER BY " + order + " LIMIT ?")
+                           .params(where.params(limit + 1)).query((rs, n) -> view(rs, now)).list(),
+                       limit, cursorAfter);
+    }
+
+    /** A cursor names its list, so that one list's cursor is refused by the other. */
+    private static String cursor(String list, Instant at, String requestId) {
+        return Cursor.encode(list, at.getEpochSecond(), at.getNano(), requestId);
+    }
+
+    /** The position (time, request id) of a cursor this list handed out; null for the first page. */
+    private static Object[] positionAfter(String cursor, String list) {
+        if (cursor == null) {
+            return null;
         }
-        if (after != null) {
-            sql.append(" AND (r.due_at, r.request_id) > (?, ?)");
-            params.add(Timestamp.from(after.at()));
-            params.add(after.requestId());
-        }
-        sql.append(" ORDER BY r.due_at, r.request_id LIMIT ?");
-        params.add(limit);
-        return jdbc.sql(sql.toString()).params(params).query((rs, n) -> view(rs, now)).list();
+        Cursor after = Cursor.decode(cursor, 4);
+        Cursor.check(after.text(0).equals(list));
+        return new Object[]{Cursor.valid(() -> Instant.ofEpochSecond(after.number(1), after.number(2))), after.text(3)};
     }
 
     private List<SupportMessageView> messages(String requestId) {

@@ -1,33 +1,26 @@
 package com.orderdesk.query.task;
 
-import com.orderdesk.query.order.OrderQueries;
-import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.axonframework.queryhandling.SubscriptionQueryMessage;
 import org.springframework.stereotype.Component;
 
 /**
- * The live board's query handler and the emitter of its updates. The board projection calls
- * {@link #taskChanged} after writing; the card goes out when the transaction commits to the workspace's board
- * subscribers, and the linked order's detail subscribers hear of it too. Nothing is read while nobody
- * subscribes, so replays pay nothing.
+ * Updates of the live board ({@link FetchTaskBoard}). The board projection calls {@link #taskChanged} after
+ * writing; the card goes out when the transaction commits to the workspace's board subscribers, and the linked
+ * order's views hear of it too ({@link LinkedTaskListener}). Nothing is read while nobody subscribes, so replays
+ * pay nothing.
  */
 @Component
-class TaskQueries {
+class TaskBoardLiveUpdates {
 
-    private final TaskReads reads;
+    private final TaskBoardReads reads;
     private final QueryUpdateEmitter emitter;
-    private final OrderQueries orders;
+    private final LinkedTaskListener linkedOrders;
 
-    TaskQueries(TaskReads reads, QueryUpdateEmitter emitter, OrderQueries orders) {
+    TaskBoardLiveUpdates(TaskBoardReads reads, QueryUpdateEmitter emitter, LinkedTaskListener linkedOrders) {
         this.reads = reads;
         this.emitter = emitter;
-        this.orders = orders;
-    }
-
-    @QueryHandler
-    TaskBoardView handle(FetchTaskBoard query) {
-        return reads.board(query.workspaceId(), TaskFilter.NONE, query.cardsPerColumn());
+        this.linkedOrders = linkedOrders;
     }
 
     void taskChanged(String workspaceId, String taskId) {
@@ -39,7 +32,7 @@ class TaskQueries {
                 emitter.emit(FetchTaskBoard.class, q -> q.workspaceId().equals(workspaceId), card);
             }
             if (card.orderId() != null) {
-                orders.linkedTaskChanged(workspaceId, card.orderId());
+                linkedOrders.linkedTaskChanged(workspaceId, card.orderId());
             }
         });
     }

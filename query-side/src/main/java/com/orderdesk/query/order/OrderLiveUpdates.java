@@ -1,6 +1,6 @@
 package com.orderdesk.query.order;
 
-import org.axonframework.queryhandling.QueryHandler;
+import com.orderdesk.query.task.LinkedTaskListener;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.axonframework.queryhandling.SubscriptionQueryMessage;
 import org.springframework.stereotype.Component;
@@ -8,33 +8,20 @@ import org.springframework.stereotype.Component;
 import java.util.function.Predicate;
 
 /**
- * Query handlers behind the live views, and the emitter of their updates. Projections call
+ * Updates of the live order views ({@link FetchOrderList}, {@link FetchOrderDetail}). Projections call
  * {@link #orderChanged} (list and detail) or {@link #historyChanged} (detail only) after writing; updates go out
  * when their transaction commits, and only if someone subscribed, so replays pay nothing. Updates reach
  * subscribers of this query-side instance only.
  */
 @Component
-public class OrderQueries {
+class OrderLiveUpdates implements LinkedTaskListener {
 
-    private final OrderDetails details;
-    private final OrderPages pages;
+    private final OrderDetailReads details;
     private final QueryUpdateEmitter emitter;
 
-    OrderQueries(OrderDetails details, OrderPages pages, QueryUpdateEmitter emitter) {
+    OrderLiveUpdates(OrderDetailReads details, QueryUpdateEmitter emitter) {
         this.details = details;
-        this.pages = pages;
         this.emitter = emitter;
-    }
-
-    @QueryHandler
-    OrderDetailView handle(FetchOrderDetail query) {
-        return details.detail(query.workspaceId(), query.orderId()).orElse(null);
-    }
-
-    @QueryHandler
-    OrderPage handle(FetchOrderList query) {
-        return pages.page(query.workspaceId(), new OrderFilter(null, null, null, null, null, null, null),
-                          OrderSort.ORDER_TIME, false, null, query.limit());
     }
 
     /** The order's list entry and detail changed. */
@@ -48,6 +35,7 @@ public class OrderQueries {
     }
 
     /** A task linked to the order changed: its detail shows the linked tasks. */
+    @Override
     public void linkedTaskChanged(String workspaceId, String orderId) {
         emit(workspaceId, orderId, false);
     }

@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /** The operations report's buckets on a real PostgreSQL: members now, sign-ins per day in the zone, lockouts. */
-class OperationsReportsTest {
+class OperationsReportReadsTest {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final ZoneId UTC = ZoneId.of("UTC");
@@ -35,7 +35,7 @@ class OperationsReportsTest {
 
     private final JdbcClient jdbc = ReadModelDatabase.jdbc();
     private final OperationsReportingProjection projection = new OperationsReportingProjection(jdbc);
-    private final OperationsReports reports = new OperationsReports(jdbc);
+    private final OperationsReportReads reports = new OperationsReportReads(jdbc);
     private String workspace;
     private String owner;
     private String bob;

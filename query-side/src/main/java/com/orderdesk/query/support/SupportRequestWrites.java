@@ -9,18 +9,18 @@ import java.sql.Timestamp;
 import java.time.Instant;
 
 /**
- * Writes of the support tables. Every change first {@link #advance advances} the request to the event's version,
- * which is how replayed events are recognised and skipped.
+ * The writes of {@link SupportRequestProjection} to the support tables. Every change first {@link #advance
+ * advances} the request to the event's version, which is how replayed events are recognised and skipped.
  */
 @Repository
-class SupportRequestRows {
+class SupportRequestWrites {
 
     /** What a message of the thread is: the requester's first message or a follow-up, or an admin's answer. */
     enum MessageKind { MESSAGE, FOLLOW_UP, ANSWER }
 
     private final JdbcClient jdbc;
 
-    SupportRequestRows(JdbcClient jdbc) {
+    SupportRequestWrites(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -10,15 +10,16 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Writes of the task board's tables. Every change to a task first {@link #advance advances} its card to the
- * event's version, which is how replayed events are recognised and skipped.
+ * The writes of {@link TaskBoardProjection} to the task board's tables. Every change to a task first
+ * {@link #advance advances} its card to the event's version, which is how replayed events are recognised and
+ * skipped.
  */
 @Repository
-class TaskCards {
+class TaskBoardWrites {
 
     private final JdbcClient jdbc;
 
-    TaskCards(JdbcClient jdbc) {
+    TaskBoardWrites(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

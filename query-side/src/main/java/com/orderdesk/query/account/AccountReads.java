@@ -12,17 +12,17 @@ import java.util.Optional;
 
 /** Reads of the accounts read model. */
 @Repository
-class AccountReadModel {
+class AccountReads {
 
     private final JdbcClient jdbc;
 
-    AccountReadModel(JdbcClient jdbc) {
+    AccountReads(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     Optional<AccountView> find(String accountId) {
         return jdbc.sql("SELECT * FROM query_side.account WHERE account_id = ?")
-                   .param(accountId).query(AccountReadModel::account).optional();
+                   .param(accountId).query(AccountReads::account).optional();
     }
 
     Optional<WorkspaceView> workspace(String workspaceId) {
@@ -37,7 +37,7 @@ class AccountReadModel {
 
     List<AccountView> members(String workspaceId) {
         return jdbc.sql("SELECT * FROM query_side.account WHERE workspace_id = ? ORDER BY username")
-                   .param(workspaceId).query(AccountReadModel::account).list();
+                   .param(workspaceId).query(AccountReads::account).list();
     }
 
     List<LoginView> logins(String accountId, int limit) {

@@ -1,6 +1,8 @@
 package com.orderdesk.query.task;
 
 import com.orderdesk.query.infra.ConsistentRead;
+import com.orderdesk.query.list.SqlFilter;
+import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -20,9 +22,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Reads of the task board's tables, always within one workspace. */
+/** Reads of the task board's tables, always within one workspace: the board, a card, a task's detail. */
 @Repository
-public class TaskReads {
+public class TaskBoardReads {
 
     /** Board order of the columns; BLOCKED sits beside the work it holds up. */
     static final List<String> COLUMNS = List.of("TODO", "IN_PROGRESS", "BLOCKED", "IN_REVIEW", "DONE");
@@ -39,28 +41,31 @@ public class TaskReads {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    public TaskReads(JdbcClient jdbc, Clock clock) {
+    public TaskBoardReads(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
+    }
+
+    /** The live board's current state. */
+    @QueryHandler
+    TaskBoardView handle(FetchTaskBoard query) {
+        return board(query.workspaceId(), TaskFilter.NONE, query.cardsPerColumn());
     }
 
     @ConsistentRead // the cards and the column counts from one snapshot
     TaskBoardView board(String workspaceId, TaskFilter filter, int cardsPerColumn) {
         Instant now = clock.instant();
-        List<Object> scope = new ArrayList<>(List.of(COLUMNS.toArray(String[]::new), workspaceId));
-        String where = conditions(filter, now, scope);
-        List<Object> scopeAndLimit = new ArrayList<>(scope);
-        scopeAndLimit.add(cardsPerColumn);
+        String[] columns = COLUMNS.toArray(String[]::new);
+        SqlFilter where = where(workspaceId, filter, now);
         Map<String, List<CardRow>> cards = new HashMap<>();
         // Each column's first cards in board order, read in that order (index task_card_column_order_idx), and
         // order numbers looked up for the shown cards only.
         jdbc.sql("SELECT " + CARD_COLUMNS + " FROM unnest(?::text[]) WITH ORDINALITY AS col(status, position) "
-                 + "CROSS JOIN LATERAL (SELECT * FROM query_side.task_card c "
-                 + "WHERE c.workspace_id = ? AND c.status = col.status AND NOT c.archived" + where
+                 + "CROSS JOIN LATERAL (SELECT * FROM query_side.task_card c WHERE " + where.sql()
                  + " ORDER BY " + CARD_ORDER + " LIMIT ?) c "
                  + "LEFT JOIN query_side.order_summary o ON o.order_id = c.order_id "
                  + "ORDER BY col.position, " + CARD_ORDER)
-            .params(scopeAndLimit)
+            .params(withColumns(columns, where.params(cardsPerColumn)))
             .query(rs -> {
                 CardRow row = card(rs);
                 cards.computeIfAbsent(row.status(), s -> new ArrayList<>()).add(row);
@@ -68,9 +73,8 @@ public class TaskReads {
         // Counted column by column from the board index, where one GROUP BY would read the whole table.
         Map<String, Long> counts = new HashMap<>();
         jdbc.sql("SELECT col.status, n.count FROM unnest(?::text[]) AS col(status) "
-                 + "CROSS JOIN LATERAL (SELECT count(*) FROM query_side.task_card c "
-                 + "WHERE c.workspace_id = ? AND c.status = col.status AND NOT c.archived" + where + ") n")
-            .params(scope)
+                 + "CROSS JOIN LATERAL (SELECT count(*) FROM query_side.task_card c WHERE " + where.sql() + ") n")
+            .params(withColumns(columns, where.params()))
             .query((RowCallbackHandler) rs -> counts.put(rs.getString(1), rs.getLong(2)));
         Map<String, String> names = names(cards.values().stream().flatMap(List::stream)
                                                .flatMap(row -> row.assigneeIds().stream()).toList());
@@ -151,32 +155,27 @@ public class TaskReads {
                    .params(taskId, workspaceId).query((rs, n) -> card(rs)).optional();
     }
 
-    private static String conditions(TaskFilter filter, Instant now, List<Object> params) {
-        StringBuilder sql = new StringBuilder();
-        if (!filter.assigneeIds().isEmpty()) {
-            sql.append(" AND c.assignee_ids @> ?::text[]");
-            params.add(filter.assigneeIds().toArray(String[]::new));
-        }
-        if (filter.label() != null) {
-            sql.append(" AND c.labels @> ARRAY[?]::text[]");
-            params.add(filter.label());
-        }
-        if (filter.orderId() != null) {
-            sql.append(" AND c.order_id = ?");
-            params.add(filter.orderId());
-        }
+    /** A column's cards in the workspace that match the filter ({@code col.status} is the column). */
+    private static SqlFilter where(String workspaceId, TaskFilter filter, Instant now) {
+        SqlFilter where = new SqlFilter().and("c.workspace_id = ?", workspaceId)
+                                         .and("c.status = col.status")
+                                         .and("NOT c.archived")
+                                         .containsAll("c.assignee_ids", filter.assigneeIds())
+                                         .when(filter.label() != null, "c.labels @> ARRAY[?]::text[]", filter.label())
+                                         .equal("c.order_id", filter.orderId());
         if (filter.overdue() != null) {
-            sql.append(filter.overdue() ? " AND" : " AND NOT")
-               .append(" (c.due_at IS NOT NULL AND c.due_at < ? AND c.status <> 'DONE')");
-            params.add(Timestamp.from(now));
+            where.and((filter.overdue() ? "" : "NOT ")
+                      + "(c.due_at IS NOT NULL AND c.due_at < ? AND c.status <> 'DONE')", now);
         }
-        if (filter.text() != null) {
-            sql.append(" AND (c.title ILIKE ? ESCAPE '\\' OR c.description ILIKE ? ESCAPE '\\')");
-            String pattern = "%" + filter.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            params.add(pattern);
-            params.add(pattern);
-        }
-        return sql.toString();
+        return where.contains(filter.text(), "c.title", "c.description");
+    }
+
+    /** The board's columns (the first parameter), then the filter's. */
+    private static List<Object> withColumns(String[] columns, List<Object> params) {
+        List<Object> all = new ArrayList<>(params.size() + 1);
+        all.add(columns);
+        all.addAll(params);
+        return all;
     }
 
     /** Display names of accounts, from the accounts view; missing ones are simply absent. */

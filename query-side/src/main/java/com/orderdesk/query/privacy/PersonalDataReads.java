@@ -18,7 +18,7 @@ import java.util.List;
  * people is in it but ids (who assigned a task, on which order a note was written).
  */
 @Component
-class PersonalDataExport {
+class PersonalDataReads {
 
     /** A named part of the document and the query that fills it (the only parameter: the account id). */
     private record Section(String name, String sql) {
@@ -68,7 +68,7 @@ class PersonalDataExport {
 
     private final JdbcClient jdbc;
 
-    PersonalDataExport(JdbcClient jdbc) {
+    PersonalDataReads(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -24,14 +24,14 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 /** The task report's figures on a real PostgreSQL: days in the zone, cycle time, blocked time, workload. */
-class TaskReportsTest {
+class TaskReportReadsTest {
 
     private static final Instant NOW = Instant.parse("2026-11-23T12:00:00Z");
     private static final Instant T0 = Instant.parse("2026-11-21T01:00:00Z"); // the 21st in UTC and Shanghai
 
     private final JdbcClient jdbc = ReadModelDatabase.jdbc();
     private final TaskReportingProjection projection = new TaskReportingProjection(jdbc);
-    private final TaskReports reports = new TaskReports(jdbc, Clock.fixed(NOW, ZoneOffset.UTC));
+    private final TaskReportReads reports = new TaskReportReads(jdbc, Clock.fixed(NOW, ZoneOffset.UTC));
     private String workspace;
 
     @BeforeEach

@@ -12,16 +12,17 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The notification projection's own view of who is concerned: each task's watchers, title, status and due
- * date, and each order's number and followers. Every change first advances the row to the event's version, so
- * replayed events are recognised and skipped.
+ * The notification projection's own tables of who is concerned: each task's watchers, title, status and due
+ * date, and each order's number and followers; written, and read back to decide who hears of an event, by
+ * {@link NotificationProjection} only. Every change first advances the row to the event's version, so replayed
+ * events are recognised and skipped.
  */
 @Repository
-class Audiences {
+class AudienceWrites {
 
     private final JdbcClient jdbc;
 
-    Audiences(JdbcClient jdbc) {
+    AudienceWrites(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
