@@ -3,7 +3,7 @@ package com.orderdesk.command.privacy;
 import com.orderdesk.command.account.EraseAccount;
 import com.orderdesk.command.order.EraseCustomer;
 import com.orderdesk.events.privacy.DeviceDataExpired;
-import com.orderdesk.events.privacy.JdbcSubjectKeys;
+import com.orderdesk.personaldata.JdbcSubjectKeys;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.gateway.EventGateway;
 import org.axonframework.messaging.MetaData;

@@ -1,6 +1,6 @@
 package com.orderdesk.query.audit;
 
-import com.orderdesk.events.privacy.PersonalDataCodec;
+import com.orderdesk.personaldata.PersonalDataCodec;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
