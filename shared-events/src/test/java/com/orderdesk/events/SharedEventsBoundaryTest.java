@@ -7,7 +7,10 @@ import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-/** The published language must stay free of frameworks that would leak into every consumer. */
+/**
+ * The published language must stay free of frameworks and storage that would leak into every consumer: how personal
+ * data is sealed and where its keys are kept is the {@code personal-data} module's business.
+ */
 class SharedEventsBoundaryTest {
 
     private final JavaClasses events = new ClassFileImporter()
@@ -15,10 +18,11 @@ class SharedEventsBoundaryTest {
             .importPackages("com.orderdesk.events");
 
     @Test
-    void sharedEventsDependOnNeitherSpringNorJpa() {
+    void sharedEventsDependOnNeitherSpringNorJpaNorJdbc() {
         noClasses().should().dependOnClassesThat()
                    .resideInAnyPackage("org.springframework..", "jakarta.persistence..", "javax.persistence..",
-                                       "org.hibernate..", "com.orderdesk.command..", "com.orderdesk.query..")
+                                       "org.hibernate..", "java.sql..", "javax.sql..", "com.orderdesk.command..",
+                                       "com.orderdesk.query..")
                    .check(events);
     }
 }

@@ -52,7 +52,7 @@ public class OperationHistory {
             }
             JsonNode payload = json.valueToTree(event.getPayload());
             String eventType = event.getPayloadType().getSimpleName();
-            StateFolds.apply(state, eventType, payload);
+            StateFolds.apply(state, event.getPayloadType(), payload);
             steps.add(new Step(event.getSequenceNumber(), event.getTimestamp(), eventType,
                                text(event, "actorId"), text(event, "actorRole"), text(event, "clientIp"), payload,
                                state.deepCopy()));

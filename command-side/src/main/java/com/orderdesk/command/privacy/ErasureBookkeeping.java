@@ -9,7 +9,7 @@ import com.orderdesk.events.privacy.AccountErasureRequested;
 import com.orderdesk.events.privacy.CustomerErased;
 import com.orderdesk.events.privacy.CustomerErasureRequested;
 import com.orderdesk.events.privacy.DataSubject;
-import com.orderdesk.events.privacy.JdbcSubjectKeys;
+import com.orderdesk.personaldata.JdbcSubjectKeys;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;

@@ -1,9 +1,9 @@
 package com.orderdesk.command.privacy;
 
 import com.orderdesk.command.common.PrivacySettings;
-import com.orderdesk.events.privacy.CryptoShreddingSerializer;
-import com.orderdesk.events.privacy.JdbcSubjectKeys;
-import com.orderdesk.events.privacy.PersonalDataCodec;
+import com.orderdesk.personaldata.CryptoShreddingSerializer;
+import com.orderdesk.personaldata.JdbcSubjectKeys;
+import com.orderdesk.personaldata.PersonalDataCodec;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;

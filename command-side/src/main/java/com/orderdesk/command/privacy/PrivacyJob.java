@@ -4,7 +4,7 @@ import com.orderdesk.command.common.PrivacySettings;
 import com.orderdesk.command.account.EraseAccount;
 import com.orderdesk.command.order.EraseCustomer;
 import com.orderdesk.events.privacy.DeviceDataExpired;
-import com.orderdesk.events.privacy.JdbcSubjectKeys;
+import com.orderdesk.personaldata.JdbcSubjectKeys;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.gateway.EventGateway;
 import org.axonframework.messaging.MetaData;

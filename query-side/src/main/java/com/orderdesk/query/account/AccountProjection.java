@@ -17,7 +17,7 @@ import com.orderdesk.events.account.WorkspaceOpened;
 import com.orderdesk.events.account.WorkspaceTimeZoneChanged;
 import com.orderdesk.events.privacy.AccountErased;
 import com.orderdesk.events.privacy.DeviceDataExpired;
-import com.orderdesk.events.privacy.PersonalDataCodec;
+import com.orderdesk.personaldata.PersonalDataCodec;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;

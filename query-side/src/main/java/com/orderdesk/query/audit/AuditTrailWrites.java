@@ -1,6 +1,6 @@
 package com.orderdesk.query.audit;
 
-import com.orderdesk.events.privacy.PersonalDataCodec;
+import com.orderdesk.personaldata.PersonalDataCodec;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

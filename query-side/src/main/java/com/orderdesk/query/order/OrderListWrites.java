@@ -5,7 +5,7 @@ import com.orderdesk.events.order.OrderLine;
 import com.orderdesk.events.order.OrderRecorded;
 import com.orderdesk.events.order.Shipment;
 import com.orderdesk.events.order.ShippingAddress;
-import com.orderdesk.events.privacy.PersonalDataCodec;
+import com.orderdesk.personaldata.PersonalDataCodec;
 import com.orderdesk.query.infra.TextArrays;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

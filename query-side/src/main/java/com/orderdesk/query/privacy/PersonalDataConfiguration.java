@@ -1,8 +1,8 @@
 package com.orderdesk.query.privacy;
 
-import com.orderdesk.events.privacy.CryptoShreddingSerializer;
-import com.orderdesk.events.privacy.JdbcSubjectKeys;
-import com.orderdesk.events.privacy.PersonalDataCodec;
+import com.orderdesk.personaldata.CryptoShreddingSerializer;
+import com.orderdesk.personaldata.JdbcSubjectKeys;
+import com.orderdesk.personaldata.PersonalDataCodec;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.serialization.RevisionResolver;
 import org.axonframework.serialization.Serializer;

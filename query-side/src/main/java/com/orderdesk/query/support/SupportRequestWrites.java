@@ -1,7 +1,7 @@
 package com.orderdesk.query.support;
 
-import com.orderdesk.events.privacy.PersonalDataCodec;
 import com.orderdesk.events.support.SupportRequestSubmitted;
+import com.orderdesk.personaldata.PersonalDataCodec;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

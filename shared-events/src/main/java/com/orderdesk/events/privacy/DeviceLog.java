@@ -9,7 +9,7 @@ import java.lang.annotation.Target;
 /**
  * Marks an event field holding device or log information (client IP, user agent). It is sealed, outermost,
  * with the key of the UTC day it was written; the retention job destroys day keys past the retention period, and
- * the field then reads as {@link PersonalDataCodec#EXPIRED}. Combined with {@link PersonalData} it is unreadable
+ * the field then reads as {@code [expired]}. Combined with {@link PersonalData} it is unreadable
  * once either key is gone.
  */
 @Documented

@@ -8,8 +8,9 @@ import java.lang.annotation.Target;
 
 /**
  * Marks an event field that holds personal data of a data subject. It is stored encrypted with the subject's
- * key; once that key is destroyed (erasure) the field reads as {@link PersonalDataCodec#ERASED} (strings) or a
- * value of the same shape whose strings all read so (records), never as an error.
+ * key; once that key is destroyed (erasure) the field reads as {@code [erased]} (strings) or a value of the same
+ * shape whose strings all read so (records), never as an error. The sealing itself is the {@code personal-data}
+ * module's, outside the published language.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -1,4 +1,4 @@
-package com.orderdesk.events.privacy;
+package com.orderdesk.personaldata;
 
 import com.orderdesk.events.account.LoginSucceeded;
 import com.orderdesk.events.order.CustomerContact;

@@ -1,4 +1,4 @@
-package com.orderdesk.events.privacy;
+package com.orderdesk.personaldata;
 
 import java.util.Optional;
 import javax.crypto.SecretKey;

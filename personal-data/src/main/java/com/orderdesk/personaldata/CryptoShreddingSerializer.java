@@ -1,5 +1,7 @@
-package com.orderdesk.events.privacy;
+package com.orderdesk.personaldata;
 
+import com.orderdesk.events.privacy.DeviceLog;
+import com.orderdesk.events.privacy.PersonalData;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.Converter;
 import org.axonframework.serialization.SerializedObject;

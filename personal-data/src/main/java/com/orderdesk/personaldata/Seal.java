@@ -1,4 +1,4 @@
-package com.orderdesk.events.privacy;
+package com.orderdesk.personaldata;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;

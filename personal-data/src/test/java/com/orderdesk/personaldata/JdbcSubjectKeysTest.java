@@ -1,11 +1,7 @@
-package com.orderdesk.command.privacy;
+package com.orderdesk.personaldata;
 
-import com.orderdesk.command.infra.EmbeddedPostgresProperties;
-import com.orderdesk.command.infra.EmbeddedPostgresServer;
 import com.orderdesk.events.account.LoginSucceeded;
-import com.orderdesk.events.privacy.CryptoShreddingSerializer;
-import com.orderdesk.events.privacy.JdbcSubjectKeys;
-import com.orderdesk.events.privacy.PersonalDataCodec;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.axonframework.common.jdbc.DataSourceConnectionProvider;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
@@ -13,8 +9,8 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.postgresql.ds.PGSimpleDataSource;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -24,27 +20,34 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.UUID;
+import javax.sql.DataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The key table on a real PostgreSQL: creation once per subject, destruction for good, expiry by day. */
 class JdbcSubjectKeysTest {
 
-    private static EmbeddedPostgresServer postgres;
-    private static PGSimpleDataSource dataSource;
+    /**
+     * The key table is part of the event store's schema, which the command side's migrations create: they are
+     * applied as they are (from that module's sources), so this test runs against the very table the apps use.
+     */
+    private static final Path COMMAND_SIDE_MIGRATIONS =
+            Path.of("..", "command-side", "src", "main", "resources", "db", "migration", "command");
+
+    private static EmbeddedPostgres postgres;
+    private static DataSource dataSource;
 
     @BeforeAll
-    static void startDatabase() {
-        postgres = EmbeddedPostgresServer.start(new EmbeddedPostgresProperties(Path.of("unused"), 0, true));
-        dataSource = new PGSimpleDataSource();
-        dataSource.setUrl(postgres.jdbcUrl());
-        dataSource.setUser("postgres");
+    static void startDatabase() throws IOException {
+        postgres = EmbeddedPostgres.start();
+        dataSource = postgres.getPostgresDatabase();
         Flyway.configure().dataSource(dataSource).schemas("event_store", "command_side")
-              .defaultSchema("event_store").locations("classpath:db/migration/command").load().migrate();
+              .defaultSchema("event_store")
+              .locations("filesystem:" + COMMAND_SIDE_MIGRATIONS.toAbsolutePath().normalize()).load().migrate();
     }
 
     @AfterAll
-    static void stopDatabase() {
+    static void stopDatabase() throws IOException {
         postgres.close();
     }
 

@@ -1,5 +1,8 @@
-package com.orderdesk.events.privacy;
+package com.orderdesk.personaldata;
 
+import com.orderdesk.events.privacy.DataSubject;
+import com.orderdesk.events.privacy.DeviceLog;
+import com.orderdesk.events.privacy.PersonalData;
 import org.axonframework.messaging.MetaData;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
