@@ -1,4 +1,4 @@
-package com.orderdesk.command.system;
+package com.orderdesk.system;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import static com.orderdesk.command.system.OrderSliceSystemTest.awaitQuery;
+import static com.orderdesk.system.OrderSliceSystemTest.awaitQuery;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Support and privacy requests over HTTP on both apps: submit, queue, answer, follow up, close, withdraw. */

@@ -1,11 +1,11 @@
-package com.orderdesk.command.system;
+package com.orderdesk.system;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import java.util.Map;
 
-import static com.orderdesk.command.system.OrderSliceSystemTest.awaitQuery;
+import static com.orderdesk.system.OrderSliceSystemTest.awaitQuery;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Bulk import over HTTP on real PostgreSQL: mixed files, both modes, re-import, retries, 10,000 orders. */
