@@ -124,7 +124,7 @@ class AuditTrailSystemTest extends SystemTest {
                        .get("items").size()).isZero();
         assertThat(Http.get(apps.queryUrl + "/api/audit?workspace=" + owner.workspaceId(), stranger.token())
                        .status()).isEqualTo(400);
-        String admin = accounts.login(BothApps.ADMIN_USERNAME, BothApps.ADMIN_PASSWORD);
+        String admin = accounts.adminToken();
         assertThat(Http.get(apps.queryUrl + "/api/audit?aggregateId=" + orderId, admin).json().get("items").size())
                 .isEqualTo(1);
     }

@@ -32,7 +32,7 @@ class EventChainSystemTest extends SystemTest {
     @BeforeEach
     void someChainedEvents() {
         owner = accounts.newOwner();
-        auditorToken = accounts.login(accounts.newMember(owner, "AUDITOR").username(), Accounts.PASSWORD);
+        auditorToken = accounts.newMember(owner, "AUDITOR").token();
         for (int i = 0; i < 3; i++) {
             Http.postJson(apps.commandUrl + "/api/orders", minimalOrder("CHAIN-" + Accounts.unique()), owner.token());
         }

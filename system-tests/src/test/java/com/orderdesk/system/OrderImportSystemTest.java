@@ -1,5 +1,7 @@
 package com.orderdesk.system;
 
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -8,8 +10,28 @@ import java.util.Map;
 import static com.orderdesk.system.OrderSliceSystemTest.awaitQuery;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Bulk import over HTTP on real PostgreSQL: mixed files, both modes, re-import, retries, 10,000 orders. */
-class OrderImportSystemTest extends SystemTest {
+/**
+ * Bulk import over HTTP on real PostgreSQL: mixed files, both modes, re-import, retries, 10,000 orders. On apps of
+ * its own, not the shared ones: in the shared store its 10,000 orders would make every later whole-store step
+ * (projection rebuilds, chain verification and export, scans of every table) go through them again.
+ */
+class OrderImportSystemTest {
+
+    private static BothApps apps;
+    private static Accounts accounts;
+
+    @BeforeAll
+    static void startOwnApps() {
+        apps = BothApps.start();
+        accounts = new Accounts(apps);
+    }
+
+    @AfterAll
+    static void stopOwnApps() {
+        if (apps != null) {
+            apps.close();
+        }
+    }
 
     private static final String HEADER = "external_order_number,sales_channel,ordered_at,currency,customer_name,"
                                          + "sku,title,quantity,unit_price\n";

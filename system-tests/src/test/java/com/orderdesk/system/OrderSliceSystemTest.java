@@ -169,7 +169,7 @@ class OrderSliceSystemTest extends SystemTest {
 
     @Test
     void bothAppsReportHealthOpenlyAndPrometheusMetricsToTheAdmin() {
-        String admin = accounts.login(BothApps.ADMIN_USERNAME, BothApps.ADMIN_PASSWORD);
+        String admin = accounts.adminToken();
         for (String app : List.of(apps.commandUrl, apps.queryUrl)) {
             assertThat(Http.get(app + "/actuator/health/readiness").body()).contains("\"UP\"");
             assertThat(Http.get(app + "/actuator/prometheus").status()).isEqualTo(401);

@@ -25,8 +25,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PrivacySystemTest extends SystemTest {
 
-    private final Accounts accounts = new Accounts(apps);
-
     @Test
     void erasedAccountAndCustomerLeaveNoPlainPersonalDataAnywhereAndTheRecordStillVerifies() {
         String tag = Accounts.unique();
@@ -122,7 +120,7 @@ class PrivacySystemTest extends SystemTest {
                                           r -> r.body().contains("[erased]")).json();
         assertThat(erasedOrder.get("total").decimalValue()).isEqualByComparingTo("9.00");
         assertThat(awaitLoginStatus(username, 401)).as("an erased account cannot log in").isEqualTo(401);
-        String admin = accounts.login(BothApps.ADMIN_USERNAME, BothApps.ADMIN_PASSWORD);
+        String admin = accounts.adminToken();
         awaitEveryProjectionAtTheHead(admin);
 
         List<String> secrets = List.of(username, mobile, displayName, ip, userAgent, customer, phone, street, note,

@@ -39,7 +39,7 @@ class ProjectionRebuildSystemTest extends SystemTest {
                   collaborator.token(), Map.of("If-Match", "\"0\""));
         awaitQuery(apps.queryUrl + "/api/tasks/" + taskId + "?minVersion=1", owner.token(),
                    r -> r.status() == 200);
-        String admin = accounts.login(BothApps.ADMIN_USERNAME, BothApps.ADMIN_PASSWORD);
+        String admin = accounts.adminToken();
         String supportId = Http.postJson(apps.commandUrl + "/api/support/requests",
                                          "{\"kind\":\"ACCESS\",\"subject\":\"My data\",\"message\":\"Send it\"}",
                                          collaborator.token()).json().get("requestId").asString();

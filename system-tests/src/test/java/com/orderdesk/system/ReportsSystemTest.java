@@ -337,7 +337,7 @@ class ReportsSystemTest extends SystemTest {
 
     /** Polls the admin's progress view until the projection has processed every event up to the store's head. */
     private static void awaitCaughtUp(String projection) {
-        String admin = accounts.login(BothApps.ADMIN_USERNAME, BothApps.ADMIN_PASSWORD);
+        String admin = accounts.adminToken();
         awaitQuery(apps.queryUrl + "/api/admin/projections", admin, r -> {
             for (JsonNode progress : r.json()) {
                 if (progress.get("projection").asString().equals(projection)) {

@@ -1,25 +1,14 @@
 package com.orderdesk.system;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Starts both apps on a fresh embedded PostgreSQL before a test class and stops them after it. */
+/**
+ * A system test class: runs against the apps that all system test classes of this JVM share ({@link SharedApps}).
+ * Each test works in workspaces of its own, so no test depends on what another left behind.
+ */
+@ExtendWith(SharedApps.class)
 abstract class SystemTest {
 
     static BothApps apps;
     static Accounts accounts;
-
-    @BeforeAll
-    static void startBothApps() {
-        apps = BothApps.start();
-        accounts = new Accounts(apps);
-    }
-
-    @AfterAll
-    static void stopBothApps() {
-        if (apps != null) {
-            apps.close();
-            apps = null;
-        }
-    }
 }
