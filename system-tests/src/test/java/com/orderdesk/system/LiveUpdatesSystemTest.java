@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import static com.orderdesk.system.OrderSliceSystemTest.awaitQuery;
+import static com.orderdesk.system.Await.awaitQuery;
 import static com.orderdesk.system.OrderSliceSystemTest.minimalOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 

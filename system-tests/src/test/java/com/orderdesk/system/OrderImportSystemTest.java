@@ -7,7 +7,7 @@ import tools.jackson.databind.JsonNode;
 
 import java.util.Map;
 
-import static com.orderdesk.system.OrderSliceSystemTest.awaitQuery;
+import static com.orderdesk.system.Await.awaitQuery;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

@@ -15,7 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.LockSupport;
 
-import static com.orderdesk.system.OrderSliceSystemTest.awaitQuery;
+import static com.orderdesk.system.Await.awaitEveryProjectionAtTheHead;
+import static com.orderdesk.system.Await.awaitQuery;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -121,7 +122,7 @@ class PrivacySystemTest extends SystemTest {
         assertThat(erasedOrder.get("total").decimalValue()).isEqualByComparingTo("9.00");
         assertThat(awaitLoginStatus(username, 401)).as("an erased account cannot log in").isEqualTo(401);
         String admin = accounts.adminToken();
-        awaitEveryProjectionAtTheHead(admin);
+        awaitEveryProjectionAtTheHead(apps.queryUrl, admin);
 
         List<String> secrets = List.of(username, mobile, displayName, ip, userAgent, customer, phone, street, note,
                                        supportText, tracking);
@@ -141,7 +142,7 @@ class PrivacySystemTest extends SystemTest {
         Http.Response rebuild = Http.send("POST", apps.queryUrl + "/api/admin/projections/all/rebuild", null, admin,
                                           Map.of());
         assertThat(rebuild.status()).as(rebuild.body()).isEqualTo(202);
-        awaitEveryProjectionAtTheHead(admin);
+        awaitEveryProjectionAtTheHead(apps.queryUrl, admin);
         assertThat(rowsAbout(memberId, orderId)).as("scrubbed rows are what a replay after erasure writes")
                                                 .isEqualTo(scrubbed);
         assertThat(Http.get(apps.queryUrl + "/api/orders/" + orderId, owner.token()).body())
@@ -231,23 +232,5 @@ class PrivacySystemTest extends SystemTest {
             });
         }
         return found;
-    }
-
-    private static void awaitEveryProjectionAtTheHead(String admin) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        JsonNode progress;
-        do {
-            progress = Http.get(apps.queryUrl + "/api/admin/projections", admin).json();
-            boolean done = true;
-            for (JsonNode projection : progress) {
-                done &= projection.get("caughtUp").asBoolean()
-                        && projection.get("position").asLong() >= projection.get("head").asLong();
-            }
-            if (done) {
-                return;
-            }
-            LockSupport.parkNanos(Duration.ofMillis(100).toNanos());
-        } while (Instant.now().isBefore(deadline));
-        throw new AssertionError("projections did not reach the head within 60 s: " + progress);
     }
 }

@@ -8,7 +8,8 @@ import tools.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
 
-import static com.orderdesk.system.OrderSliceSystemTest.awaitQuery;
+import static com.orderdesk.system.Await.awaitEveryProjectionAtTheHead;
+import static com.orderdesk.system.Await.awaitQuery;
 
 /**
  * Starts both apps on a fresh embedded PostgreSQL the first time a system test class needs them, and hands every
@@ -31,21 +32,13 @@ final class SharedApps implements BeforeAllCallback, AfterAllCallback {
     /** No erasure due now (the privacy job runs every second) and every projection at the store's head. */
     @Override
     public void afterAll(ExtensionContext context) {
+        if (SystemTest.apps == null) {
+            return; // they did not start: the class has failed already
+        }
         String admin = SystemTest.accounts.adminToken();
         awaitQuery(SystemTest.apps.commandUrl + "/api/admin/privacy/erasures", admin,
                    r -> r.status() == 200 && noneDueWithinAMinute(r.json().get("due")));
-        awaitQuery(SystemTest.apps.queryUrl + "/api/admin/projections", admin, r -> {
-            if (r.status() != 200) {
-                return false;
-            }
-            for (JsonNode projection : r.json()) {
-                if (!projection.get("caughtUp").asBoolean()
-                    || projection.get("position").asLong() < projection.get("head").asLong()) {
-                    return false;
-                }
-            }
-            return true;
-        });
+        awaitEveryProjectionAtTheHead(SystemTest.apps.queryUrl, admin);
     }
 
     /** Erasures on request are due at once here; those for retention are due years later. */
