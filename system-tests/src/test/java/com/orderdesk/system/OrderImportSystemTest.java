@@ -17,6 +17,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class OrderImportSystemTest {
 
+    private static final String HEADER = "external_order_number,sales_channel,ordered_at,currency,customer_name,"
+                                         + "sku,title,quantity,unit_price\n";
+    private static final String MIXED = HEADER + """
+            TB-1,淘宝,2026-11-20T08:00:00Z,CNY,王小明,TEA,西湖龙井,2,88.50
+            TB-1,淘宝,2026-11-20T08:00:00Z,CNY,王小明,CUP,茶杯,1,12.00
+            TB-2,淘宝,2026-11-20T09:00:00Z,XYZ,李雷,TEA,龙井,1,10.00
+            TB-3,淘宝,2026-11-20T10:00:00Z,CNY,韩梅梅,TEA,龙井,0,10.00
+            TB-4,淘宝,2026-11-20T11:00:00Z,JPY,,TEA,龙井,1,100
+            """;
+
     private static BothApps apps;
     private static Accounts accounts;
 
@@ -32,16 +42,6 @@ class OrderImportSystemTest {
             apps.close();
         }
     }
-
-    private static final String HEADER = "external_order_number,sales_channel,ordered_at,currency,customer_name,"
-                                         + "sku,title,quantity,unit_price\n";
-    private static final String MIXED = HEADER + """
-            TB-1,淘宝,2026-11-20T08:00:00Z,CNY,王小明,TEA,西湖龙井,2,88.50
-            TB-1,淘宝,2026-11-20T08:00:00Z,CNY,王小明,CUP,茶杯,1,12.00
-            TB-2,淘宝,2026-11-20T09:00:00Z,XYZ,李雷,TEA,龙井,1,10.00
-            TB-3,淘宝,2026-11-20T10:00:00Z,CNY,韩梅梅,TEA,龙井,0,10.00
-            TB-4,淘宝,2026-11-20T11:00:00Z,JPY,,TEA,龙井,1,100
-            """;
 
     @Test
     void allOrNothingRefusesAFileWithInvalidOrdersAndCreatesNothing() {
