@@ -1,4 +1,4 @@
-package com.orderdesk.command.system;
+package com.orderdesk.system;
 
 import com.orderdesk.command.CommandSideApplication;
 import com.orderdesk.command.infra.EmbeddedPostgresServer;

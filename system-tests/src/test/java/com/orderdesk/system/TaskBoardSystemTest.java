@@ -1,4 +1,4 @@
-package com.orderdesk.command.system;
+package com.orderdesk.system;
 
 import com.orderdesk.events.task.TaskCreated;
 import com.orderdesk.events.task.TaskPriority;
@@ -15,8 +15,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.locks.LockSupport;
 
-import static com.orderdesk.command.system.OrderSliceSystemTest.awaitQuery;
-import static com.orderdesk.command.system.OrderSliceSystemTest.minimalOrder;
+import static com.orderdesk.system.Await.awaitQuery;
+import static com.orderdesk.system.OrderSliceSystemTest.minimalOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

@@ -1,15 +1,21 @@
-package com.orderdesk.command.system;
+package com.orderdesk.system;
 
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Registers owners, invites members and logs in over HTTP, for system tests. */
+/**
+ * Registers owners, invites members and logs in over HTTP, for system tests. Keeps the tokens it signed in for, by
+ * username, so a test that only needs a valid token does not pay for another Argon2id sign-in.
+ */
 final class Accounts {
 
     static final String PASSWORD = "a long and private passphrase";
 
     private final BothApps apps;
+    private final Map<String, String> tokens = new ConcurrentHashMap<>();
 
     Accounts(BothApps apps) {
         this.apps = apps;
@@ -23,7 +29,7 @@ final class Accounts {
                 .formatted(username, mobile(), username, PASSWORD, username));
         assertThat(registered.status()).as(registered.body()).isEqualTo(201);
         return new Member(registered.json().get("accountId").asString(),
-                          registered.json().get("workspaceId").asString(), username, login(username, PASSWORD));
+                          registered.json().get("workspaceId").asString(), username, signIn(username, PASSWORD));
     }
 
     /** A member invited by the owner, who accepted and logged in. */
@@ -38,9 +44,30 @@ final class Accounts {
                                                                      PASSWORD));
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(204);
         return new Member(invited.json().get("accountId").asString(), owner.workspaceId(), username,
-                          login(username, PASSWORD));
+                          signIn(username, PASSWORD));
     }
 
+    /** The platform admin's token: signed in once, then reused (see {@link #token}). */
+    String adminToken() {
+        return token(BothApps.ADMIN_USERNAME, BothApps.ADMIN_PASSWORD);
+    }
+
+    /**
+     * A token of the account: the last one signed in for it here, else a new sign-in. A test that revokes the
+     * account's tokens (logout, password change) signs in again with {@link #signIn} before it asks again.
+     */
+    String token(String username, String password) {
+        return tokens.computeIfAbsent(username, name -> login(name, password));
+    }
+
+    /** A new sign-in, whose token {@link #token} hands out from now on. */
+    String signIn(String username, String password) {
+        String token = login(username, password);
+        tokens.put(username, token);
+        return token;
+    }
+
+    /** A new sign-in, always: for tests about signing in; {@link #token} is for tests that need any valid token. */
     String login(String username, String password) {
         Http.Response login = loginResponse(username, password, Http.DEFAULT_USER_AGENT);
         assertThat(login.status()).as(login.body()).isEqualTo(200);

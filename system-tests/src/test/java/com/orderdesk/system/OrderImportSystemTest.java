@@ -1,15 +1,21 @@
-package com.orderdesk.command.system;
+package com.orderdesk.system;
 
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import java.util.Map;
 
-import static com.orderdesk.command.system.OrderSliceSystemTest.awaitQuery;
+import static com.orderdesk.system.Await.awaitQuery;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Bulk import over HTTP on real PostgreSQL: mixed files, both modes, re-import, retries, 10,000 orders. */
-class OrderImportSystemTest extends SystemTest {
+/**
+ * Bulk import over HTTP on real PostgreSQL: mixed files, both modes, re-import, retries, 10,000 orders. On apps of
+ * its own, not the shared ones: in the shared store its 10,000 orders would make every later whole-store step
+ * (projection rebuilds, chain verification and export, scans of every table) go through them again.
+ */
+class OrderImportSystemTest {
 
     private static final String HEADER = "external_order_number,sales_channel,ordered_at,currency,customer_name,"
                                          + "sku,title,quantity,unit_price\n";
@@ -20,6 +26,22 @@ class OrderImportSystemTest extends SystemTest {
             TB-3,淘宝,2026-11-20T10:00:00Z,CNY,韩梅梅,TEA,龙井,0,10.00
             TB-4,淘宝,2026-11-20T11:00:00Z,JPY,,TEA,龙井,1,100
             """;
+
+    private static BothApps apps;
+    private static Accounts accounts;
+
+    @BeforeAll
+    static void startOwnApps() {
+        apps = BothApps.start();
+        accounts = new Accounts(apps);
+    }
+
+    @AfterAll
+    static void stopOwnApps() {
+        if (apps != null) {
+            apps.close();
+        }
+    }
 
     @Test
     void allOrNothingRefusesAFileWithInvalidOrdersAndCreatesNothing() {

@@ -1,4 +1,4 @@
-package com.orderdesk.command.system;
+package com.orderdesk.system;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -8,8 +8,8 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.Map;
 
-import static com.orderdesk.command.system.OrderSliceSystemTest.awaitQuery;
-import static com.orderdesk.command.system.OrderSliceSystemTest.minimalOrder;
+import static com.orderdesk.system.Await.awaitQuery;
+import static com.orderdesk.system.OrderSliceSystemTest.minimalOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Attachments over HTTP: upload with checks, listing in the detail, download by readers, removal. */

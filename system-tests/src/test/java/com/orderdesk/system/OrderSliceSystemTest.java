@@ -1,12 +1,10 @@
-package com.orderdesk.command.system;
+package com.orderdesk.system;
 
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -14,8 +12,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Predicate;
 
+import static com.orderdesk.system.Await.awaitQuery;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The thin vertical slice over HTTP: record on the command side, see it on the query side. */
@@ -169,7 +167,7 @@ class OrderSliceSystemTest extends SystemTest {
 
     @Test
     void bothAppsReportHealthOpenlyAndPrometheusMetricsToTheAdmin() {
-        String admin = accounts.login(BothApps.ADMIN_USERNAME, BothApps.ADMIN_PASSWORD);
+        String admin = accounts.adminToken();
         for (String app : List.of(apps.commandUrl, apps.queryUrl)) {
             assertThat(Http.get(app + "/actuator/health/readiness").body()).contains("\"UP\"");
             assertThat(Http.get(app + "/actuator/prometheus").status()).isEqualTo(401);
@@ -205,20 +203,5 @@ class OrderSliceSystemTest extends SystemTest {
                 {"externalOrderNumber":"%s","currency":"EUR",
                  "lines":[{"sku":"SKU-1","title":"Item","quantity":1,"unitPrice":"9.99"}]}"""
                 .formatted(externalNumber);
-    }
-
-    /** Polls the query side until the condition holds or a deadline passes: projections are asynchronous. */
-    static Http.Response awaitQuery(String url, String token, Predicate<Http.Response> condition) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        Http.Response last;
-        do {
-            last = Http.get(url, token);
-            if (condition.test(last)) {
-                return last;
-            }
-            java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
-        } while (Instant.now().isBefore(deadline));
-        throw new AssertionError("Query side did not show the expected state within 20 s; last answer: "
-                                 + last.status() + " " + last.body());
     }
 }

@@ -1,4 +1,4 @@
-package com.orderdesk.command.system;
+package com.orderdesk.system;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -6,7 +6,7 @@ import tools.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
 
-import static com.orderdesk.command.system.OrderSliceSystemTest.awaitQuery;
+import static com.orderdesk.system.Await.awaitQuery;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** An order's life over HTTP on both apps: retries, concurrency guards, the status machine, notes, history. */

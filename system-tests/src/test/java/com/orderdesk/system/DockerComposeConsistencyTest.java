@@ -1,4 +1,4 @@
-package com.orderdesk.command.system;
+package com.orderdesk.system;
 
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;

@@ -1,4 +1,4 @@
-package com.orderdesk.command.system;
+package com.orderdesk.system;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -15,7 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.LockSupport;
 
-import static com.orderdesk.command.system.OrderSliceSystemTest.awaitQuery;
+import static com.orderdesk.system.Await.awaitEveryProjectionAtTheHead;
+import static com.orderdesk.system.Await.awaitQuery;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -24,8 +25,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * load, the audit chain still verifies and the projections rebuild.
  */
 class PrivacySystemTest extends SystemTest {
-
-    private final Accounts accounts = new Accounts(apps);
 
     @Test
     void erasedAccountAndCustomerLeaveNoPlainPersonalDataAnywhereAndTheRecordStillVerifies() {
@@ -122,8 +121,8 @@ class PrivacySystemTest extends SystemTest {
                                           r -> r.body().contains("[erased]")).json();
         assertThat(erasedOrder.get("total").decimalValue()).isEqualByComparingTo("9.00");
         assertThat(awaitLoginStatus(username, 401)).as("an erased account cannot log in").isEqualTo(401);
-        String admin = accounts.login(BothApps.ADMIN_USERNAME, BothApps.ADMIN_PASSWORD);
-        awaitEveryProjectionAtTheHead(admin);
+        String admin = accounts.adminToken();
+        awaitEveryProjectionAtTheHead(apps.queryUrl, admin);
 
         List<String> secrets = List.of(username, mobile, displayName, ip, userAgent, customer, phone, street, note,
                                        supportText, tracking);
@@ -143,7 +142,7 @@ class PrivacySystemTest extends SystemTest {
         Http.Response rebuild = Http.send("POST", apps.queryUrl + "/api/admin/projections/all/rebuild", null, admin,
                                           Map.of());
         assertThat(rebuild.status()).as(rebuild.body()).isEqualTo(202);
-        awaitEveryProjectionAtTheHead(admin);
+        awaitEveryProjectionAtTheHead(apps.queryUrl, admin);
         assertThat(rowsAbout(memberId, orderId)).as("scrubbed rows are what a replay after erasure writes")
                                                 .isEqualTo(scrubbed);
         assertThat(Http.get(apps.queryUrl + "/api/orders/" + orderId, owner.token()).body())
@@ -233,23 +232,5 @@ class PrivacySystemTest extends SystemTest {
             });
         }
         return found;
-    }
-
-    private static void awaitEveryProjectionAtTheHead(String admin) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        JsonNode progress;
-        do {
-            progress = Http.get(apps.queryUrl + "/api/admin/projections", admin).json();
-            boolean done = true;
-            for (JsonNode projection : progress) {
-                done &= projection.get("caughtUp").asBoolean()
-                        && projection.get("position").asLong() >= projection.get("head").asLong();
-            }
-            if (done) {
-                return;
-            }
-            LockSupport.parkNanos(Duration.ofMillis(100).toNanos());
-        } while (Instant.now().isBefore(deadline));
-        throw new AssertionError("projections did not reach the head within 60 s: " + progress);
     }
 }

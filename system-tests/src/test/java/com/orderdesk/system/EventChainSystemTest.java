@@ -1,6 +1,7 @@
-package com.orderdesk.command.system;
+package com.orderdesk.system;
 
 import com.orderdesk.command.audit.EventChain;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -17,7 +18,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import static com.orderdesk.command.system.OrderSliceSystemTest.minimalOrder;
+import static com.orderdesk.system.OrderSliceSystemTest.minimalOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -26,13 +27,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class EventChainSystemTest extends SystemTest {
 
-    private Accounts.Member owner;
-    private String auditorToken;
+    private static Accounts.Member owner;
+    private static String auditorToken;
+
+    /** One workspace for the class (its tests only add orders): a new owner and auditor cost four Argon2id runs. */
+    @BeforeAll
+    static void aWorkspaceWithAnAuditor() {
+        owner = accounts.newOwner();
+        auditorToken = accounts.newMember(owner, "AUDITOR").token();
+    }
 
     @BeforeEach
     void someChainedEvents() {
-        owner = accounts.newOwner();
-        auditorToken = accounts.login(accounts.newMember(owner, "AUDITOR").username(), Accounts.PASSWORD);
         for (int i = 0; i < 3; i++) {
             Http.postJson(apps.commandUrl + "/api/orders", minimalOrder("CHAIN-" + Accounts.unique()), owner.token());
         }

@@ -1,4 +1,4 @@
-package com.orderdesk.command.system;
+package com.orderdesk.system;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.LockSupport;
 
-import static com.orderdesk.command.system.OrderSliceSystemTest.awaitQuery;
-import static com.orderdesk.command.system.OrderSliceSystemTest.minimalOrder;
+import static com.orderdesk.system.Await.awaitQuery;
+import static com.orderdesk.system.OrderSliceSystemTest.minimalOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Rebuilding read models from the event store leaves tables identical to the live ones, row for row. */
@@ -39,7 +39,7 @@ class ProjectionRebuildSystemTest extends SystemTest {
                   collaborator.token(), Map.of("If-Match", "\"0\""));
         awaitQuery(apps.queryUrl + "/api/tasks/" + taskId + "?minVersion=1", owner.token(),
                    r -> r.status() == 200);
-        String admin = accounts.login(BothApps.ADMIN_USERNAME, BothApps.ADMIN_PASSWORD);
+        String admin = accounts.adminToken();
         String supportId = Http.postJson(apps.commandUrl + "/api/support/requests",
                                          "{\"kind\":\"ACCESS\",\"subject\":\"My data\",\"message\":\"Send it\"}",
                                          collaborator.token()).json().get("requestId").asString();

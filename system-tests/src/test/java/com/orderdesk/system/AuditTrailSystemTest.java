@@ -1,4 +1,4 @@
-package com.orderdesk.command.system;
+package com.orderdesk.system;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import static com.orderdesk.command.system.OrderSliceSystemTest.awaitQuery;
-import static com.orderdesk.command.system.OrderSliceSystemTest.minimalOrder;
+import static com.orderdesk.system.Await.awaitQuery;
+import static com.orderdesk.system.OrderSliceSystemTest.minimalOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The audit trail over HTTP on both apps: who did what, when, from where and with what result. */
@@ -124,7 +124,7 @@ class AuditTrailSystemTest extends SystemTest {
                        .get("items").size()).isZero();
         assertThat(Http.get(apps.queryUrl + "/api/audit?workspace=" + owner.workspaceId(), stranger.token())
                        .status()).isEqualTo(400);
-        String admin = accounts.login(BothApps.ADMIN_USERNAME, BothApps.ADMIN_PASSWORD);
+        String admin = accounts.adminToken();
         assertThat(Http.get(apps.queryUrl + "/api/audit?aggregateId=" + orderId, admin).json().get("items").size())
                 .isEqualTo(1);
     }

@@ -1,4 +1,4 @@
-package com.orderdesk.command.system;
+package com.orderdesk.system;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import static com.orderdesk.command.system.OrderSliceSystemTest.awaitQuery;
+import static com.orderdesk.system.Await.awaitQuery;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Support and privacy requests over HTTP on both apps: submit, queue, answer, follow up, close, withdraw. */
@@ -24,7 +24,7 @@ class SupportRequestSystemTest extends SystemTest {
         Accounts.Member bob = accounts.newMember(owner, "COLLABORATOR");
         Accounts.Member carol = accounts.newMember(owner, "COLLABORATOR");
         Accounts.Member stranger = accounts.newOwner();
-        String admin = accounts.login(BothApps.ADMIN_USERNAME, BothApps.ADMIN_PASSWORD);
+        String admin = accounts.adminToken();
 
         // Submit, with a retry under the same Idempotency-Key
         Http.Response submitted = Http.send("POST", apps.commandUrl + "/api/support/requests", ACCESS_REQUEST,
@@ -162,7 +162,7 @@ class SupportRequestSystemTest extends SystemTest {
                                       r -> r.status() == 200).json().get("request");
         assertThat(request.get("status").asString()).isEqualTo("WITHDRAWN");
         assertThat(request.get("closedAt").isNull()).isFalse();
-        String admin = accounts.login(BothApps.ADMIN_USERNAME, BothApps.ADMIN_PASSWORD);
+        String admin = accounts.adminToken();
         Http.Response answer = Http.send("POST", apps.commandUrl + "/api/admin/support/requests/" + id + "/answers",
                                          "{\"answer\":\"Too late\"}", admin, Map.of("If-Match", "\"1\""));
         assertThat(answer.status()).isEqualTo(409);
@@ -172,7 +172,7 @@ class SupportRequestSystemTest extends SystemTest {
     @Test
     void badInputIsA400ProblemAndChangesNothing() {
         Accounts.Member owner = accounts.newOwner();
-        String admin = accounts.login(BothApps.ADMIN_USERNAME, BothApps.ADMIN_PASSWORD);
+        String admin = accounts.adminToken();
         long before = submissions();
         List<String> invalid = List.of(
                 "{\"subject\":\"S\",\"message\":\"M\"}",
@@ -208,7 +208,7 @@ class SupportRequestSystemTest extends SystemTest {
     @Test
     void anAdminPagesTheQueueOldestDueFirst() {
         Accounts.Member owner = accounts.newOwner();
-        String admin = accounts.login(BothApps.ADMIN_USERNAME, BothApps.ADMIN_PASSWORD);
+        String admin = accounts.adminToken();
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             ids.add(Http.postJson(apps.commandUrl + "/api/support/requests",

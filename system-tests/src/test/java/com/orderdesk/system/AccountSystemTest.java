@@ -1,4 +1,4 @@
-package com.orderdesk.command.system;
+package com.orderdesk.system;
 
 import com.orderdesk.command.common.Sha256;
 import com.orderdesk.events.account.UnknownAccountLoginAttempted;
@@ -14,8 +14,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import static com.orderdesk.command.system.OrderSliceSystemTest.awaitQuery;
-import static com.orderdesk.command.system.OrderSliceSystemTest.minimalOrder;
+import static com.orderdesk.system.Await.awaitQuery;
+import static com.orderdesk.system.OrderSliceSystemTest.minimalOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Accounts over HTTP on both apps: the README's newcomer path, lockout, revocation, uniqueness races. */

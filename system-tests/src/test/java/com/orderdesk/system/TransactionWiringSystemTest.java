@@ -1,4 +1,4 @@
-package com.orderdesk.command.system;
+package com.orderdesk.system;
 
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;

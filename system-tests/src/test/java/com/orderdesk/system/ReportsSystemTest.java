@@ -1,4 +1,4 @@
-package com.orderdesk.command.system;
+package com.orderdesk.system;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 
-import static com.orderdesk.command.system.OrderSliceSystemTest.awaitQuery;
+import static com.orderdesk.system.Await.awaitQuery;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -337,7 +337,7 @@ class ReportsSystemTest extends SystemTest {
 
     /** Polls the admin's progress view until the projection has processed every event up to the store's head. */
     private static void awaitCaughtUp(String projection) {
-        String admin = accounts.login(BothApps.ADMIN_USERNAME, BothApps.ADMIN_PASSWORD);
+        String admin = accounts.adminToken();
         awaitQuery(apps.queryUrl + "/api/admin/projections", admin, r -> {
             for (JsonNode progress : r.json()) {
                 if (progress.get("projection").asString().equals(projection)) {

@@ -1,4 +1,4 @@
-package com.orderdesk.command.system;
+package com.orderdesk.system;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

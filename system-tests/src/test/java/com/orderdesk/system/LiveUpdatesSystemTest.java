@@ -1,4 +1,4 @@
-package com.orderdesk.command.system;
+package com.orderdesk.system;
 
 import org.junit.jupiter.api.Test;
 
@@ -6,8 +6,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import static com.orderdesk.command.system.OrderSliceSystemTest.awaitQuery;
-import static com.orderdesk.command.system.OrderSliceSystemTest.minimalOrder;
+import static com.orderdesk.system.Await.awaitQuery;
+import static com.orderdesk.system.OrderSliceSystemTest.minimalOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Live views over server-sent events (Axon subscription queries) on the query side. */
