@@ -187,8 +187,9 @@ final class Http {
 
     private static Response send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = CLIENT.send(request.timeout(Duration.ofSeconds(30)).build(),
-                                                        HttpResponse.BodyHandlers.ofString());
+            HttpRequest sent = request.timeout(Duration.ofSeconds(30)).build();
+            HttpResponse<String> response = CLIENT.send(sent, HttpResponse.BodyHandlers.ofString());
+            OpenApiContract.check(sent, response.statusCode(), response.headers(), response.body());
             return new Response(response.statusCode(), response.headers(), response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
