@@ -41,8 +41,9 @@ class CommandApiContract {
                 .alsoAnswers("POST /api/orders", 409) // external order number already recorded
                 .answersWith("POST /api/tasks", TaskVersion.class)
                 .answersWith("POST /api/support/requests", SupportRequestVersion.class)
+                .takes("POST /api/orders/imports", "text/csv", "application/x-ndjson", "application/jsonl")
                 .answersWith("POST /api/orders/imports", ImportReport.class)
-                .alsoAnswers("POST /api/orders/imports", 415, 422) // not CSV or NDJSON; rows refused
+                .alsoAnswers("POST /api/orders/imports", 422) // rows refused (mode ALL_OR_NOTHING)
                 .answersIn("GET /api/orders/{orderId}/attachments/{attachmentId}", "application/pdf", "image/png",
                            "image/jpeg", "image/gif", "text/plain", "text/csv")
                 .alsoAnswers("POST /api/orders/{orderId}/attachments", 413); // over the multipart size limit

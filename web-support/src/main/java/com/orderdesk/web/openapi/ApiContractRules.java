@@ -11,7 +11,8 @@ import java.util.TreeSet;
 /**
  * What an app's OpenAPI document cannot learn from its handler signatures: the operations anyone may call, the
  * success status of handlers that build their own {@code ResponseEntity}, the media types of streamed answers,
- * the JSON shape of pre-serialised bodies and the problem statuses beyond the derived ones. Operations are named
+ * the JSON shape of pre-serialised bodies, request bodies read by hand and the problem statuses beyond the derived
+ * ones. Operations are named
  * {@code "METHOD /path/{variable}"} as in the document; each app declares one bean of this type.
  */
 public final class ApiContractRules {
@@ -20,6 +21,7 @@ public final class ApiContractRules {
     private final Map<String, Integer> successStatuses = new LinkedHashMap<>();
     private final Map<String, List<String>> mediaTypes = new LinkedHashMap<>();
     private final Map<String, Class<?>> bodies = new LinkedHashMap<>();
+    private final Map<String, List<String>> requestMediaTypes = new LinkedHashMap<>();
     private final Map<String, Set<Integer>> extraProblems = new LinkedHashMap<>();
 
     /** Anyone may call these operations: no bearer token, no 401/403 answers. */
@@ -48,6 +50,12 @@ public final class ApiContractRules {
         return this;
     }
 
+    /** The media types of a request body that the handler reads itself (file uploads as plain bodies). */
+    public ApiContractRules takes(String operation, String... types) {
+        requestMediaTypes.put(operation, List.of(types));
+        return this;
+    }
+
     /** Problem statuses this operation answers besides the ones derived from its shape. */
     public ApiContractRules alsoAnswers(String operation, Integer... statuses) {
         extraProblems.computeIfAbsent(operation, o -> new TreeSet<>()).addAll(List.of(statuses));
@@ -70,6 +78,10 @@ public final class ApiContractRules {
         return bodies.get(operation);
     }
 
+    List<String> requestMediaTypes(String operation) {
+        return requestMediaTypes.get(operation);
+    }
+
     Set<Integer> extraProblems(String operation) {
         return extraProblems.getOrDefault(operation, Collections.emptySet());
     }
@@ -80,6 +92,7 @@ public final class ApiContractRules {
         named.addAll(successStatuses.keySet());
         named.addAll(mediaTypes.keySet());
         named.addAll(bodies.keySet());
+        named.addAll(requestMediaTypes.keySet());
         named.addAll(extraProblems.keySet());
         return named;
     }

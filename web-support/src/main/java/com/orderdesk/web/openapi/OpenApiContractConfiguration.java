@@ -1,15 +1,23 @@
 package com.orderdesk.web.openapi;
 
+import io.swagger.v3.oas.models.media.Schema;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
+import tools.jackson.databind.JsonNode;
 
 /** Puts the OpenAPI contract customizer into every app that has this module, with the app's own rules. */
 @AutoConfiguration
 @ConditionalOnWebApplication
 public class OpenApiContractConfiguration {
+
+    static {
+        // springdoc knows Jackson 2's JsonNode as "any JSON value", not Jackson 3's (it would list its getters).
+        SpringDocUtils.getConfig().replaceWithSchema(JsonNode.class, new Schema<>().description("Any JSON value"));
+    }
 
     @Bean
     OpenApiContractCustomizer openApiContractCustomizer(ObjectProvider<ApiContractRules> rules,

@@ -8,8 +8,10 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.RequestBody;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
@@ -20,6 +22,7 @@ import org.springframework.http.HttpStatus;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -28,11 +31,14 @@ import java.util.TreeSet;
  * instead of {@code *}{@code /*}, the real success status, the 4xx problem answers of every operation, and the
  * bearer token on every operation that needs one (so Swagger UI's "Authorize" works).
  */
+@SuppressWarnings("rawtypes")
 class OpenApiContractCustomizer implements GlobalOpenApiCustomizer {
 
     static final String BEARER = "bearer-jwt";
     private static final String ANY = "*/*";
     private static final String JSON = "application/json";
+    /** springdoc's name for a StreamingResponseBody: an empty object, not what the stream holds. */
+    private static final String STREAMED = "#/components/schemas/StreamingResponseBody";
 
     private final ApiContractRules rules;
     private final String title;
@@ -61,6 +67,10 @@ class OpenApiContractCustomizer implements GlobalOpenApiCustomizer {
                 describe(name, method.name(), operation, components);
             }));
         }
+        if (components.getSchemas() != null) {
+            components.getSchemas().remove("StreamingResponseBody"); // no longer referenced, see STREAMED
+        }
+        FreeFormValues.allow(openApi);
         NullableProperties.declare(components);
         Set<String> unknown = new TreeSet<>(rules.namedOperations());
         unknown.removeAll(documented);
@@ -72,6 +82,12 @@ class OpenApiContractCustomizer implements GlobalOpenApiCustomizer {
     private void describe(String name, String method, Operation operation, Components components) {
         ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
         operation.setResponses(responses);
+        List<String> takes = rules.requestMediaTypes(name);
+        if (takes != null) {
+            Content body = new Content();
+            takes.forEach(type -> body.addMediaType(type, new MediaType().schema(new StringSchema())));
+            operation.setRequestBody(new RequestBody().required(true).content(body));
+        }
         successStatus(name, responses);
         responses.forEach((code, response) -> {
             if (code.startsWith("2")) {
@@ -120,6 +136,9 @@ class OpenApiContractCustomizer implements GlobalOpenApiCustomizer {
             return;
         }
         Schema<?> schema = content.values().iterator().next().getSchema();
+        if (schema != null && STREAMED.equals(schema.get$ref())) {
+            schema = new ObjectSchema().description("A JSON document, streamed");
+        }
         Class<?> body = rules.body(name);
         if (body != null) {
             schema = schemaOf(body, components);
@@ -130,17 +149,38 @@ class OpenApiContractCustomizer implements GlobalOpenApiCustomizer {
         }
         Content precise = new Content();
         for (String type : types) {
-            boolean json = type.equals(JSON) || type.endsWith("+json");
-            precise.addMediaType(type, new MediaType().schema(json || type.equals("text/event-stream")
-                                                              ? schema : new StringSchema()));
+            precise.addMediaType(type, new MediaType().schema(schemaIn(type, schema)));
         }
         response.setContent(precise);
     }
 
+    private static Set<String> propertyNames(Schema<?> schema) {
+        return schema.getProperties() == null ? Set.of() : schema.getProperties().keySet();
+    }
+
+    /** JSON (and event streams of JSON) keep the schema; text is a string, anything else a binary string. */
+    private static Schema<?> schemaIn(String type, Schema<?> schema) {
+        if (type.equals(JSON) || type.endsWith("+json") || type.equals("text/event-stream")) {
+            return schema;
+        }
+        return type.startsWith("text/") || type.endsWith("ndjson") ? new StringSchema()
+                                                                     : new StringSchema().format("binary");
+    }
+
     private static Schema<?> schemaOf(Class<?> type, Components components) {
         ResolvedSchema resolved = ModelConverters.getInstance().resolveAsResolvedSchema(new AnnotatedType(type));
-        resolved.referencedSchemas.forEach(components::addSchemas);
-        components.addSchemas(type.getSimpleName(), resolved.schema);
+        Map<String, Schema> schemas = new LinkedHashMap<>(resolved.referencedSchemas);
+        schemas.put(type.getSimpleName(), resolved.schema);
+        schemas.forEach((schemaName, schema) -> {
+            Schema<?> existing = components.getSchemas() == null ? null : components.getSchemas().get(schemaName);
+            if (existing == null) {
+                components.addSchemas(schemaName, schema);
+            } else if (!Objects.equals(propertyNames(existing), propertyNames(schema))) {
+                // Two types of one simple name would share one schema: name one with @Schema(name = ...).
+                throw new IllegalStateException("Two different types are both named " + schemaName
+                                                + " in the OpenAPI document");
+            }
+        });
         return new Schema<>().$ref("#/components/schemas/" + type.getSimpleName());
     }
 }

@@ -33,9 +33,9 @@ final class ProblemStatuses {
         }
         if (hasBody) {
             statuses.add(415); // a body in a media type the operation does not take
-            if (!"GET".equals(method)) {
-                statuses.add(422); // well-formed but breaks a business rule
-            }
+        }
+        if (!"GET".equals(method)) {
+            statuses.add(422); // a change that breaks a business rule
         }
         if (hasHeader(parameters, "If-Match")) {
             statuses.add(409); // the change is not allowed in the current state
