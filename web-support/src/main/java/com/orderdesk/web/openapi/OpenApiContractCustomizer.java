@@ -1,14 +1,10 @@
 package com.orderdesk.web.openapi;
 
-import io.swagger.v3.core.converter.AnnotatedType;
-import io.swagger.v3.core.converter.ModelConverters;
-import io.swagger.v3.core.converter.ResolvedSchema;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
-import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.RequestBody;
@@ -19,10 +15,7 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
 import org.springframework.http.HttpStatus;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -31,20 +24,17 @@ import java.util.TreeSet;
  * instead of {@code *}{@code /*}, the real success status, the 4xx problem answers of every operation, and the
  * bearer token on every operation that needs one (so Swagger UI's "Authorize" works).
  */
-@SuppressWarnings("rawtypes")
 class OpenApiContractCustomizer implements GlobalOpenApiCustomizer {
 
     static final String BEARER = "bearer-jwt";
-    private static final String ANY = "*/*";
-    private static final String JSON = "application/json";
-    /** springdoc's name for a StreamingResponseBody: an empty object, not what the stream holds. */
-    private static final String STREAMED = "#/components/schemas/StreamingResponseBody";
 
     private final ApiContractRules rules;
+    private final SuccessAnswers successAnswers;
     private final String title;
 
     OpenApiContractCustomizer(ApiContractRules rules, String title) {
         this.rules = rules;
+        this.successAnswers = new SuccessAnswers(rules);
         this.title = title;
     }
 
@@ -68,7 +58,7 @@ class OpenApiContractCustomizer implements GlobalOpenApiCustomizer {
             }));
         }
         if (components.getSchemas() != null) {
-            components.getSchemas().remove("StreamingResponseBody"); // no longer referenced, see STREAMED
+            components.getSchemas().remove(SuccessAnswers.STREAMED); // no longer referenced
         }
         FreeFormValues.allow(openApi);
         NullableProperties.declare(components);
@@ -88,12 +78,7 @@ class OpenApiContractCustomizer implements GlobalOpenApiCustomizer {
             takes.forEach(type -> body.addMediaType(type, new MediaType().schema(new StringSchema())));
             operation.setRequestBody(new RequestBody().required(true).content(body));
         }
-        successStatus(name, responses);
-        responses.forEach((code, response) -> {
-            if (code.startsWith("2")) {
-                successMediaTypes(name, response, components);
-            }
-        });
+        successAnswers.describe(name, responses, components);
         boolean authenticated = !rules.isPublic(name);
         Set<Integer> problems = new TreeSet<>(ProblemStatuses.of(method, operation, authenticated));
         problems.addAll(rules.extraProblems(name));
@@ -109,78 +94,5 @@ class OpenApiContractCustomizer implements GlobalOpenApiCustomizer {
         if (authenticated) {
             operation.addSecurityItem(new SecurityRequirement().addList(BEARER));
         }
-    }
-
-    /** A handler that builds its own ResponseEntity may answer 201, 202 or 204 where springdoc assumes 200. */
-    private void successStatus(String name, ApiResponses responses) {
-        Integer status = rules.successStatus(name);
-        ApiResponse ok = responses.get("200");
-        if (status == null || ok == null) {
-            return;
-        }
-        responses.remove("200");
-        ok.setDescription(HttpStatus.valueOf(status).getReasonPhrase());
-        if (status == 204) {
-            ok.setContent(null);
-        }
-        Map<String, ApiResponse> reordered = new LinkedHashMap<>(responses);
-        responses.clear();
-        responses.addApiResponse(Integer.toString(status), ok);
-        responses.putAll(reordered);
-    }
-
-    /** {@code *}{@code /*} becomes JSON, unless the app declared the types of a streamed or ready-made answer. */
-    private void successMediaTypes(String name, ApiResponse response, Components components) {
-        Content content = response.getContent();
-        if (content == null || content.isEmpty()) {
-            return;
-        }
-        Schema<?> schema = content.values().iterator().next().getSchema();
-        if (schema != null && STREAMED.equals(schema.get$ref())) {
-            schema = new ObjectSchema().description("A JSON document, streamed");
-        }
-        Class<?> body = rules.body(name);
-        if (body != null) {
-            schema = schemaOf(body, components);
-        }
-        List<String> types = rules.mediaTypes(name);
-        if (types == null) {
-            types = content.containsKey(ANY) ? List.of(JSON) : List.copyOf(content.keySet());
-        }
-        Content precise = new Content();
-        for (String type : types) {
-            precise.addMediaType(type, new MediaType().schema(schemaIn(type, schema)));
-        }
-        response.setContent(precise);
-    }
-
-    private static Set<String> propertyNames(Schema<?> schema) {
-        return schema.getProperties() == null ? Set.of() : schema.getProperties().keySet();
-    }
-
-    /** JSON (and event streams of JSON) keep the schema; text is a string, anything else a binary string. */
-    private static Schema<?> schemaIn(String type, Schema<?> schema) {
-        if (type.equals(JSON) || type.endsWith("+json") || type.equals("text/event-stream")) {
-            return schema;
-        }
-        return type.startsWith("text/") || type.endsWith("ndjson") ? new StringSchema()
-                                                                     : new StringSchema().format("binary");
-    }
-
-    private static Schema<?> schemaOf(Class<?> type, Components components) {
-        ResolvedSchema resolved = ModelConverters.getInstance().resolveAsResolvedSchema(new AnnotatedType(type));
-        Map<String, Schema> schemas = new LinkedHashMap<>(resolved.referencedSchemas);
-        schemas.put(type.getSimpleName(), resolved.schema);
-        schemas.forEach((schemaName, schema) -> {
-            Schema<?> existing = components.getSchemas() == null ? null : components.getSchemas().get(schemaName);
-            if (existing == null) {
-                components.addSchemas(schemaName, schema);
-            } else if (!Objects.equals(propertyNames(existing), propertyNames(schema))) {
-                // Two types of one simple name would share one schema: name one with @Schema(name = ...).
-                throw new IllegalStateException("Two different types are both named " + schemaName
-                                                + " in the OpenAPI document");
-            }
-        });
-        return new Schema<>().$ref("#/components/schemas/" + type.getSimpleName());
     }
 }
