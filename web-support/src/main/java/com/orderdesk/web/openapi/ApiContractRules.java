@@ -23,6 +23,23 @@ public final class ApiContractRules {
     private final Map<String, Class<?>> bodies = new LinkedHashMap<>();
     private final Map<String, List<String>> requestMediaTypes = new LinkedHashMap<>();
     private final Map<String, Set<Integer>> extraProblems = new LinkedHashMap<>();
+    private final Map<Class<?>, String> headerArguments = new LinkedHashMap<>();
+    private final Set<Class<?>> hiddenArguments = new LinkedHashSet<>();
+
+    /**
+     * Handler arguments of this type are resolved from that request header (say, the expected version from
+     * {@code If-Match}): the document shows the header, not the type.
+     */
+    public ApiContractRules headerArgument(Class<?> type, String header) {
+        headerArguments.put(type, header);
+        return this;
+    }
+
+    /** Handler arguments of these types are plumbing resolved from the request (the caller, metadata). */
+    public ApiContractRules hiddenArguments(Class<?>... types) {
+        hiddenArguments.addAll(List.of(types));
+        return this;
+    }
 
     /** Anyone may call these operations: no bearer token, no 401/403 answers. */
     public ApiContractRules publicOperations(String... operations) {
@@ -60,6 +77,17 @@ public final class ApiContractRules {
     public ApiContractRules alsoAnswers(String operation, Integer... statuses) {
         extraProblems.computeIfAbsent(operation, o -> new TreeSet<>()).addAll(List.of(statuses));
         return this;
+    }
+
+    String headerOf(Class<?> argumentType) {
+        return headerArguments.get(argumentType);
+    }
+
+    /** The argument types that springdoc must not describe as parameters or bodies. */
+    Set<Class<?>> resolvedArgumentTypes() {
+        Set<Class<?>> types = new LinkedHashSet<>(hiddenArguments);
+        types.addAll(headerArguments.keySet());
+        return types;
     }
 
     boolean isPublic(String operation) {

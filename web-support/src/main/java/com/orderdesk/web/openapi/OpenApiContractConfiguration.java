@@ -24,4 +24,12 @@ public class OpenApiContractConfiguration {
                                                         @Value("${spring.application.name:}") String title) {
         return new OpenApiContractCustomizer(rules.getIfAvailable(ApiContractRules::new), title);
     }
+
+    @Bean
+    ArgumentHeaders argumentHeaders(ObjectProvider<ApiContractRules> rules) {
+        ApiContractRules contract = rules.getIfAvailable(ApiContractRules::new);
+        // Before the first document is built: resolved arguments are not query parameters or bodies.
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(contract.resolvedArgumentTypes().toArray(Class<?>[]::new));
+        return new ArgumentHeaders(contract);
+    }
 }
