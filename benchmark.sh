@@ -11,7 +11,7 @@ classpath=command-side/target/bench-classpath.txt
 # Build when a jar or the harness is missing, or any source is newer than them. One Maven run builds both:
 # the apps' exec jars and, with -Pbench, the harness (command-side/target/bench-classes) and its classpath.
 if [[ -z "$(jar command-side)" || -z "$(jar query-side)" || ! -f "$classpath" ]] \
-   || [[ -n "$(find pom.xml shared-events personal-data command-side query-side -newer "$classpath" -type f \
+   || [[ -n "$(find pom.xml shared-events personal-data web-support command-side query-side -newer "$classpath" -type f \
                   -not -path '*/target/*' -print -quit)" ]]; then
   echo "Building OrderDesk and the benchmark harness..."
   ./mvnw -q -B -o -Pbench -DskipTests package || ./mvnw -q -B -Pbench -DskipTests package

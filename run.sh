@@ -16,7 +16,7 @@ jar() { ls "$1"/target/"$1"-*-exec.jar 2>/dev/null | head -n 1; }
 
 # Build when a jar is missing or any source is newer than it.
 if [[ -z "$(jar command-side)" || -z "$(jar query-side)" ]] \
-   || [[ -n "$(find pom.xml shared-events personal-data command-side query-side -newer "$(jar command-side)" -type f \
+   || [[ -n "$(find pom.xml shared-events personal-data web-support command-side query-side -newer "$(jar command-side)" -type f \
                   -not -path '*/target/*' -print -quit)" ]]; then
   echo "Building OrderDesk (first run or sources changed)..."
   ./mvnw -q -B -DskipTests package

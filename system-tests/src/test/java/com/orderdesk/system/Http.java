@@ -108,6 +108,7 @@ final class Http {
                                                                              .timeout(Duration.ofSeconds(30)).GET()
                                                                              .build(),
                     HttpResponse.BodyHandlers.ofInputStream());
+            OpenApiContract.check(response.request(), response.statusCode(), response.headers(), null);
             response.body().close();
             return response.statusCode();
         } catch (IOException e) {
@@ -125,6 +126,7 @@ final class Http {
                     authorized(HttpRequest.newBuilder(URI.create(url)), token).header("Accept", "text/event-stream")
                                                                              .GET().build(),
                     HttpResponse.BodyHandlers.ofLines());
+            OpenApiContract.check(response.request(), response.statusCode(), response.headers(), null);
             EventStream stream = new EventStream(response.statusCode(), response.body());
             Thread reader = new Thread(() -> response.body().forEach(line -> {
                 if (line.startsWith("data:")) {
@@ -189,6 +191,7 @@ final class Http {
         try {
             HttpResponse<String> response = CLIENT.send(request.timeout(Duration.ofSeconds(30)).build(),
                                                         HttpResponse.BodyHandlers.ofString());
+            OpenApiContract.check(response.request(), response.statusCode(), response.headers(), response.body());
             return new Response(response.statusCode(), response.headers(), response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

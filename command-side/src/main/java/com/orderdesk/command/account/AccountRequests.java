@@ -1,6 +1,7 @@
 package com.orderdesk.command.account;
 
 import com.orderdesk.events.account.Role;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -23,7 +24,8 @@ final class AccountRequests {
                          @NotBlank @Size(max = 120) String workspaceName) {
     }
 
-    record Login(@NotBlank @Size(max = 128) String login, @NotNull @Size(max = 128) String password) {
+    record Login(@Schema(example = "li.wei") @NotBlank @Size(max = 128) String login,
+                 @Schema(example = "correct horse battery staple") @NotNull @Size(max = 128) String password) {
     }
 
     record InviteMember(@NotNull @Pattern(regexp = USERNAME) String username,

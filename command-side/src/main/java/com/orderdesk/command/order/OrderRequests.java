@@ -5,6 +5,7 @@ import com.orderdesk.events.order.CustomerContact;
 import com.orderdesk.events.order.OrderStatus;
 import com.orderdesk.events.order.Shipment;
 import com.orderdesk.events.order.ShippingAddress;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -20,22 +21,28 @@ final class OrderRequests {
     }
 
     /** The buyer's contact details. */
-    record Customer(@Size(max = 100) String name, @Size(max = 32) String phone, @Valid Address address) {
+    record Customer(@Schema(example = "Li Wei") @Size(max = 100) String name,
+                    @Schema(example = "+86 138 0013 8000") @Size(max = 32) String phone, @Valid Address address) {
         CustomerContact toContact() {
             return new CustomerContact(name, phone, address == null ? null : address.toAddress());
         }
     }
 
     /** A shipping address. */
-    record Address(@Size(max = 56) String country, @Size(max = 100) String region, @Size(max = 100) String city,
-                   @Size(max = 300) String street, @Size(max = 20) String postalCode) {
+    record Address(@Schema(example = "CN") @Size(max = 56) String country,
+                   @Schema(example = "Zhejiang") @Size(max = 100) String region,
+                   @Schema(example = "Hangzhou") @Size(max = 100) String city,
+                   @Schema(example = "1 Longjing Road") @Size(max = 300) String street,
+                   @Schema(example = "310000") @Size(max = 20) String postalCode) {
         ShippingAddress toAddress() {
             return new ShippingAddress(country, region, city, street, postalCode);
         }
     }
 
-    record StatusChange(@NotNull OrderStatus status, @Size(max = 500) String reason,
-                        @Size(max = 60) String carrier, @Size(max = 60) String trackingNumber,
+    record StatusChange(@Schema(example = "SHIPPED") @NotNull OrderStatus status,
+                        @Schema(example = "Handed to the carrier") @Size(max = 500) String reason,
+                        @Schema(example = "SF Express") @Size(max = 60) String carrier,
+                        @Schema(example = "SF1234567890") @Size(max = 60) String trackingNumber,
                         AfterSalesKind afterSalesKind) {
         Shipment shipment() {
             return carrier == null && trackingNumber == null ? null : new Shipment(carrier, trackingNumber);
@@ -48,6 +55,6 @@ final class OrderRequests {
     record BuyerNote(@Size(max = 1000) String buyerNote) {
     }
 
-    record Note(@NotBlank @Size(max = InternalNotes.MAX_LENGTH) String text) {
+    record Note(@Schema(example = "Customer called: deliver after 6 pm") @NotBlank @Size(max = InternalNotes.MAX_LENGTH) String text) {
     }
 }

@@ -2,6 +2,7 @@ package com.orderdesk.command.task;
 
 import com.orderdesk.events.task.TaskPriority;
 import com.orderdesk.events.task.TaskStatus;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -17,9 +18,13 @@ final class TaskRequests {
     private TaskRequests() {
     }
 
-    record Create(@NotBlank @Size(max = 200) String title, @Size(max = 4000) String description,
-                  @Size(max = 64) String orderId, TaskPriority priority, Instant dueAt,
-                  @Size(max = Task.MAX_LABELS) List<@NotBlank @Size(max = 40) String> labels,
+    record Create(@Schema(example = "Pack order TB-1001") @NotBlank @Size(max = 200) String title,
+                  @Schema(example = "Two tins of tea, gift-wrapped") @Size(max = 4000) String description,
+                  @Schema(example = "5f0c2b8e-8d1a-4c3e-9a57-0d6f5a1b2c3d") @Size(max = 64) String orderId,
+                  @Schema(example = "HIGH") TaskPriority priority,
+                  @Schema(example = "2026-11-21T18:00:00Z") Instant dueAt,
+                  @Schema(example = "[\"packing\"]") @Size(max = Task.MAX_LABELS) List<@NotBlank @Size(max = 40) String> labels,
+                  @Schema(example = "[\"7d3e1f2a-4b5c-4d6e-8f90-a1b2c3d4e5f6\"]")
                   @Size(max = TaskPeople.MAX_ASSIGNEES) List<@NotBlank @Size(max = 64) String> assigneeIds) {
     }
 
@@ -38,7 +43,8 @@ final class TaskRequests {
     record Labels(@NotNull @Size(max = Task.MAX_LABELS) List<@NotBlank @Size(max = 40) String> labels) {
     }
 
-    record Move(@NotNull TaskStatus status, @Size(max = 500) String reason) {
+    record Move(@Schema(example = "IN_PROGRESS") @NotNull TaskStatus status,
+                @Schema(example = "Started packing") @Size(max = 500) String reason) {
     }
 
     record Progress(@Min(0) @Max(100) int percent) {
@@ -50,6 +56,6 @@ final class TaskRequests {
     record Tick(boolean done) {
     }
 
-    record Comment(@NotBlank @Size(max = TaskComments.MAX_LENGTH) String text) {
+    record Comment(@Schema(example = "@li.wei the gift box is in stock") @NotBlank @Size(max = TaskComments.MAX_LENGTH) String text) {
     }
 }

@@ -1,5 +1,7 @@
 package com.orderdesk.query.report;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,6 +26,7 @@ public record OperationsReport(String zone, LocalDate from, LocalDate to, List<R
     }
 
     /** One day in the zone with any sign-in activity; {@code members} signed in successfully that day. */
+    @Schema(name = "OperationsReportDayRow") // another report has a DayRow too: one schema name each
     public record DayRow(LocalDate day, long logins, long members, long failedLogins, long refusedLogins,
                          long lockouts) {
     }

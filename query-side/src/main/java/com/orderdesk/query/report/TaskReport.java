@@ -1,5 +1,7 @@
 package com.orderdesk.query.report;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -9,6 +11,7 @@ public record TaskReport(String zone, LocalDate from, LocalDate to, List<DayRow>
                          List<WorkloadRow> workload) {
 
     /** Tasks created and completed on a day (a day without either is left out). */
+    @Schema(name = "TaskReportDayRow") // another report has a DayRow too: one schema name each
     public record DayRow(LocalDate day, long created, long completed) {
     }
 
