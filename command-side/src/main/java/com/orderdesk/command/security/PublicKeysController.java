@@ -15,6 +15,7 @@ class PublicKeysController {
         this.keys = keys;
     }
 
+    /** The public keys that verify access tokens (JWKS), for the query side and any other verifier. */
     @GetMapping("/.well-known/jwks.json")
     Map<String, Object> keys() {
         return keys.publicKeys().toJSONObject();
