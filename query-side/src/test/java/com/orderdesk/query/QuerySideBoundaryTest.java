@@ -5,6 +5,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 import org.springframework.stereotype.Repository;
+import org.springframework.web.bind.annotation.RestController;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -38,5 +39,13 @@ class QuerySideBoundaryTest {
         classes().that().resideInAPackage("com.orderdesk.query..").and().areAnnotatedWith(Repository.class)
                  .should().haveSimpleNameEndingWith("Reads").orShould().haveSimpleNameEndingWith("Writes")
                  .check(MAIN_CLASSES);
+    }
+
+    @Test
+    void controllersReceiveTheirCallerAsAnActor() {
+        noClasses().that().resideInAPackage("com.orderdesk.query..").and().areAnnotatedWith(RestController.class)
+                   .should().dependOnClassesThat().resideInAPackage("org.springframework.security.oauth2.jwt..")
+                   .because("controllers name their caller with web-support's Actor, resolved once from the token")
+                   .check(MAIN_CLASSES);
     }
 }

@@ -1,8 +1,8 @@
 package com.orderdesk.command.account;
 
-import com.orderdesk.command.caller.Actor;
 import com.orderdesk.command.caller.RequestMetadata;
 import com.orderdesk.command.security.TokenIssuer;
+import com.orderdesk.web.caller.Actor;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;

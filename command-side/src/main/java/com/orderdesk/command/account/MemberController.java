@@ -1,6 +1,6 @@
 package com.orderdesk.command.account;
 
-import com.orderdesk.command.caller.Actor;
+import com.orderdesk.web.caller.Actor;
 import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -26,7 +26,8 @@ class MemberController {
 
     /** Invites a collaborator or auditor; answers the one-time invitation code (shown once). */
     @PostMapping("/invitations")
-    ResponseEntity<AccountService.Invitation> invite(Actor owner, @Valid @RequestBody AccountRequests.InviteMember body) {
+    ResponseEntity<AccountService.Invitation> invite(Actor owner,
+                                                     @Valid @RequestBody AccountRequests.InviteMember body) {
         AccountService.Invitation invitation = accounts.invite(owner.accountId(), owner.workspaceId(), body);
         return ResponseEntity.created(URI.create("/api/workspace/members/" + invitation.accountId()))
                              .body(invitation);

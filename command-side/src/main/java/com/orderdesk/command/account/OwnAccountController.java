@@ -1,6 +1,6 @@
 package com.orderdesk.command.account;
 
-import com.orderdesk.command.caller.Actor;
+import com.orderdesk.web.caller.Actor;
 import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;

@@ -1,8 +1,8 @@
 package com.orderdesk.command.account;
 
-import com.orderdesk.command.caller.Actor;
 import com.orderdesk.command.caller.ExpectedVersion;
 import com.orderdesk.command.web.Versioned;
+import com.orderdesk.web.caller.Actor;
 import jakarta.validation.Valid;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;

@@ -1,6 +1,5 @@
 package com.orderdesk.command.apidocs;
 
-import com.orderdesk.command.caller.Actor;
 import com.orderdesk.command.caller.ExpectedVersion;
 import com.orderdesk.command.caller.IdempotencyKey;
 import com.orderdesk.command.order.ImportReport;
@@ -18,10 +17,9 @@ class CommandApiContract {
     @Bean
     ApiContractRules commandApiContractRules() {
         return new ApiContractRules()
-                // Arguments the caller package resolves: the headers behind two of them, the caller from the token.
+                // Arguments the caller package resolves from these headers.
                 .headerArgument(ExpectedVersion.class, "If-Match")
                 .headerArgument(IdempotencyKey.class, IdempotencyKey.HEADER)
-                .hiddenArguments(Actor.class)
                 // The same list as SecurityConfiguration's permitAll (the documents and Swagger UI aside).
                 .publicOperations("POST /api/auth/register", "POST /api/auth/login",
                                   "POST /api/auth/invitations/accept", "GET /.well-known/jwks.json")

@@ -1,7 +1,7 @@
 package com.orderdesk.command.audit;
 
-import com.orderdesk.command.caller.Actor;
 import com.orderdesk.events.account.Role;
+import com.orderdesk.web.caller.Actor;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import org.springframework.http.HttpStatus;

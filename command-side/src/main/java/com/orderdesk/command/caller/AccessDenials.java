@@ -1,6 +1,8 @@
 package com.orderdesk.command.caller;
 
 import com.orderdesk.events.account.AccessDenied;
+import com.orderdesk.web.caller.Actor;
+import com.orderdesk.web.caller.TokenClaims;
 import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.gateway.EventGateway;

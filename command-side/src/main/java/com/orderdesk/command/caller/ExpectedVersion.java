@@ -3,6 +3,7 @@ package com.orderdesk.command.caller;
 import com.orderdesk.command.refusal.InvalidInput;
 import com.orderdesk.command.refusal.PreconditionRequired;
 import com.orderdesk.command.refusal.ProblemTypes;
+import com.orderdesk.web.problem.CommonProblemTypes;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 
 import java.util.regex.Matcher;
@@ -24,7 +25,7 @@ public record ExpectedVersion(long value) {
         }
         Matcher matcher = QUOTED_VERSION.matcher(header);
         if (!matcher.matches()) {
-            throw new InvalidInput(ProblemTypes.INVALID_REQUEST, "Invalid request",
+            throw new InvalidInput(CommonProblemTypes.INVALID_REQUEST, "Invalid request",
                                    "If-Match must be the ETag you last read, e.g. If-Match: \"3\"");
         }
         return new ExpectedVersion(Long.parseLong(matcher.group(1)));

@@ -1,5 +1,7 @@
 package com.orderdesk.command.caller;
 
+import com.orderdesk.web.caller.Actor;
+import com.orderdesk.web.caller.TokenClaims;
 import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.messaging.MetaData;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;

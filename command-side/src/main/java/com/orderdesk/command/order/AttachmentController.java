@@ -1,7 +1,7 @@
 package com.orderdesk.command.order;
 
-import com.orderdesk.command.caller.Actor;
 import com.orderdesk.command.caller.ExpectedVersion;
+import com.orderdesk.web.caller.Actor;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;

@@ -1,9 +1,9 @@
 package com.orderdesk.command.order;
 
-import com.orderdesk.command.caller.Actor;
 import com.orderdesk.command.common.PrivacySettings;
 import com.orderdesk.command.web.Commands;
 import com.orderdesk.command.web.Versioned;
+import com.orderdesk.web.caller.Actor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;

@@ -1,8 +1,8 @@
 package com.orderdesk.command.order;
 
-import com.orderdesk.command.caller.Actor;
 import com.orderdesk.command.common.Sha256;
 import com.orderdesk.command.web.Commands;
+import com.orderdesk.web.caller.Actor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

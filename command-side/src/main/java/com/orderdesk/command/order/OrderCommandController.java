@@ -1,10 +1,10 @@
 package com.orderdesk.command.order;
 
-import com.orderdesk.command.caller.Actor;
 import com.orderdesk.command.caller.ExpectedVersion;
 import com.orderdesk.command.caller.IdempotencyKey;
 import com.orderdesk.command.web.Commands;
 import com.orderdesk.command.web.IdempotentCreation;
+import com.orderdesk.web.caller.Actor;
 import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;

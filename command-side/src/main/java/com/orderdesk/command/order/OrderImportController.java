@@ -1,8 +1,8 @@
 package com.orderdesk.command.order;
 
-import com.orderdesk.command.caller.Actor;
 import com.orderdesk.command.caller.IdempotencyKey;
 import com.orderdesk.command.web.IdempotentRequests;
+import com.orderdesk.web.caller.Actor;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;

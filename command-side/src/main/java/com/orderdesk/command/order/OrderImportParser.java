@@ -1,6 +1,6 @@
 package com.orderdesk.command.order;
 
-import com.orderdesk.command.web.NoNulStringsModule;
+import com.orderdesk.web.problem.NoNulStringsModule;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;

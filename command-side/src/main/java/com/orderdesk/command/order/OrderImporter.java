@@ -1,7 +1,7 @@
 package com.orderdesk.command.order;
 
-import com.orderdesk.command.caller.Actor;
 import com.orderdesk.command.web.Commands;
+import com.orderdesk.web.caller.Actor;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.springframework.stereotype.Service;

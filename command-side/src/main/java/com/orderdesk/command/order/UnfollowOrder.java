@@ -1,6 +1,6 @@
 package com.orderdesk.command.order;
 
-import com.orderdesk.command.caller.Actor;
+import com.orderdesk.web.caller.Actor;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** The caller stops following the order. */

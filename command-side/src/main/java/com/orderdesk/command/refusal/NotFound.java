@@ -1,5 +1,7 @@
 package com.orderdesk.command.refusal;
 
+import com.orderdesk.web.problem.CommonProblemTypes;
+
 /**
  * No such resource in the caller's workspace: answered 404 with the same words whatever the reason, so ids of other
  * workspaces are not revealed. The message (for logs and tests) may name what was looked for.
@@ -7,7 +9,7 @@ package com.orderdesk.command.refusal;
 public non-sealed class NotFound extends Refusal {
 
     public NotFound(String message) {
-        super(ProblemTypes.NOT_FOUND, "Not found", message);
+        super(CommonProblemTypes.NOT_FOUND, "Not found", message);
     }
 
     @Override

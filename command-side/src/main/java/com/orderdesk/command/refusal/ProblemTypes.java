@@ -1,17 +1,14 @@
 package com.orderdesk.command.refusal;
 
+import com.orderdesk.web.problem.CommonProblemTypes;
+
 import java.net.URI;
 
-/** Stable {@code type} URIs of the problem details this API answers with (RFC 9457). */
+/** Stable {@code type} URIs of the command side's own refusals (RFC 9457); the common ones are in web-support. */
 public final class ProblemTypes {
 
-    public static final URI INVALID_REQUEST = of("invalid-request");
     public static final URI ORDER_RULE_VIOLATED = of("order-rule-violated");
     public static final URI DUPLICATE_EXTERNAL_ORDER_NUMBER = of("duplicate-external-order-number");
-    public static final URI INTERNAL_ERROR = of("internal-error");
-    public static final URI UNAUTHENTICATED = of("unauthenticated");
-    public static final URI FORBIDDEN = of("forbidden");
-    public static final URI NOT_FOUND = of("not-found");
     public static final URI INVALID_CREDENTIALS = of("invalid-credentials");
     public static final URI TOO_MANY_REQUESTS = of("too-many-requests");
     public static final URI ACCOUNT_RULE_VIOLATED = of("account-rule-violated");
@@ -29,6 +26,6 @@ public final class ProblemTypes {
     }
 
     private static URI of(String slug) {
-        return URI.create("urn:orderdesk:problem:" + slug);
+        return CommonProblemTypes.of(slug);
     }
 }

@@ -1,7 +1,9 @@
 package com.orderdesk.command.security;
 
+import com.orderdesk.command.caller.AccessDenials;
 import com.orderdesk.command.caller.ClientAddress;
-import com.orderdesk.command.caller.TokenClaims;
+import com.orderdesk.web.problem.SecurityProblems;
+import com.orderdesk.web.caller.TokenClaims;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -41,7 +43,7 @@ class SecurityConfiguration {
             Set.of("/api/auth/register", "/api/auth/login", "/api/auth/invitations/accept");
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, SecurityProblems problems) throws Exception {
         http.csrf(csrf -> csrf.disable()) // bearer tokens only, no cookies: nothing for CSRF to ride on
             .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
             .authorizeHttpRequests(requests -> requests
@@ -74,6 +76,12 @@ class SecurityConfiguration {
                     .accessDeniedHandler(problems))
             .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems));
         return http.build();
+    }
+
+    /** 401 and 403 as problem details; a 403 is also recorded as an AccessDenied security event. */
+    @Bean
+    SecurityProblems securityProblems(AccessDenials accessDenials) {
+        return new SecurityProblems(accessDenials::record);
     }
 
     @Bean

@@ -1,9 +1,9 @@
 package com.orderdesk.command.security;
 
 import com.nimbusds.jose.jwk.JWKSet;
-import com.orderdesk.command.caller.TokenClaims;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.orderdesk.events.account.Role;
+import com.orderdesk.web.caller.TokenClaims;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;

@@ -1,6 +1,6 @@
 package com.orderdesk.command.support;
 
-import com.orderdesk.command.caller.Actor;
+import com.orderdesk.web.caller.Actor;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** An admin closes an open or answered request, saying what was done. */

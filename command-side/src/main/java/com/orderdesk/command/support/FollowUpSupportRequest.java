@@ -1,6 +1,6 @@
 package com.orderdesk.command.support;
 
-import com.orderdesk.command.caller.Actor;
+import com.orderdesk.web.caller.Actor;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** The requester adds a message to their open or answered request, which opens it again. */

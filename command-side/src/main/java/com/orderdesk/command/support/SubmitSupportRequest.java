@@ -1,7 +1,7 @@
 package com.orderdesk.command.support;
 
-import com.orderdesk.command.caller.Actor;
 import com.orderdesk.events.support.SupportRequestKind;
+import com.orderdesk.web.caller.Actor;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Ask the platform for something: a privacy right (access, correction, deletion) or a question. */

@@ -1,6 +1,5 @@
 package com.orderdesk.command.support;
 
-import com.orderdesk.command.caller.Actor;
 import com.orderdesk.command.caller.ExpectedVersion;
 import com.orderdesk.events.account.Role;
 import com.orderdesk.events.support.SupportRequestAnswered;
@@ -9,6 +8,7 @@ import com.orderdesk.events.support.SupportRequestFollowedUp;
 import com.orderdesk.events.support.SupportRequestStatus;
 import com.orderdesk.events.support.SupportRequestSubmitted;
 import com.orderdesk.events.support.SupportRequestWithdrawn;
+import com.orderdesk.web.caller.Actor;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;

@@ -1,12 +1,12 @@
 package com.orderdesk.command.support;
 
+import com.orderdesk.web.problem.CommonProblemTypes;
 import com.orderdesk.command.refusal.Forbidden;
-import com.orderdesk.command.refusal.ProblemTypes;
 
 /** The caller's role may not do this to a support request (only admins answer and close; admins do not submit). */
 public class SupportRequestForbidden extends Forbidden {
 
     public SupportRequestForbidden(String message) {
-        super(ProblemTypes.FORBIDDEN, "Forbidden", message);
+        super(CommonProblemTypes.FORBIDDEN, "Forbidden", message);
     }
 }

@@ -1,6 +1,6 @@
 package com.orderdesk.command.task;
 
-import com.orderdesk.command.caller.Actor;
+import com.orderdesk.web.caller.Actor;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Archive the task. */

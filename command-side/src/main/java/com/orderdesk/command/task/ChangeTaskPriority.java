@@ -1,7 +1,7 @@
 package com.orderdesk.command.task;
 
-import com.orderdesk.command.caller.Actor;
 import com.orderdesk.events.task.TaskPriority;
+import com.orderdesk.web.caller.Actor;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Change the priority. */

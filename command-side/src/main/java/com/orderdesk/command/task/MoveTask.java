@@ -1,7 +1,7 @@
 package com.orderdesk.command.task;
 
-import com.orderdesk.command.caller.Actor;
 import com.orderdesk.events.task.TaskStatus;
+import com.orderdesk.web.caller.Actor;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Move the task to another column; blocking needs a reason. */

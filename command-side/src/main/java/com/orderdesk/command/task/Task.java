@@ -1,6 +1,5 @@
 package com.orderdesk.command.task;
 
-import com.orderdesk.command.caller.Actor;
 import com.orderdesk.command.caller.ExpectedVersion;
 import com.orderdesk.command.order.OrderNumberRegistry;
 import com.orderdesk.events.account.Role;
@@ -14,6 +13,7 @@ import com.orderdesk.events.task.TaskPriority;
 import com.orderdesk.events.task.TaskPriorityChanged;
 import com.orderdesk.events.task.TaskProgressReported;
 import com.orderdesk.events.task.TaskStatus;
+import com.orderdesk.web.caller.Actor;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;

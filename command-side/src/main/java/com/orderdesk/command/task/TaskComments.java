@@ -1,10 +1,10 @@
 package com.orderdesk.command.task;
 
-import com.orderdesk.command.caller.Actor;
 import com.orderdesk.events.account.Role;
 import com.orderdesk.events.task.TaskCommentDeleted;
 import com.orderdesk.events.task.TaskCommentEdited;
 import com.orderdesk.events.task.TaskCommented;
+import com.orderdesk.web.caller.Actor;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 

@@ -1,9 +1,9 @@
 package com.orderdesk.command.web;
 
-import com.orderdesk.command.caller.Actor;
 import com.orderdesk.command.caller.RequestMetadata;
-import com.orderdesk.command.caller.TokenClaims;
 import com.orderdesk.events.account.CommandRejected;
+import com.orderdesk.web.caller.Actor;
+import com.orderdesk.web.caller.TokenClaims;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.gateway.EventGateway;
 import org.slf4j.Logger;

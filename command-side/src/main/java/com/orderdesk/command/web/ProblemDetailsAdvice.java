@@ -1,5 +1,7 @@
 package com.orderdesk.command.web;
 
+import com.orderdesk.web.problem.ProblemDetailsBase;
+import com.orderdesk.web.problem.CommonProblemTypes;
 import com.orderdesk.command.caller.AccessDenials;
 import com.orderdesk.command.refusal.Forbidden;
 import com.orderdesk.command.refusal.NotFound;
@@ -16,15 +18,12 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.lang.Nullable;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +33,7 @@ import java.util.Map;
  * with a {@link Refusal} of one of a few kinds; this maps the kind, never a feature's own exception.
  */
 @RestControllerAdvice
-class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+class ProblemDetailsAdvice extends ProblemDetailsBase {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
@@ -75,7 +74,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
         log.error("Unexpected failure while handling a request", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, ProblemTypes.INTERNAL_ERROR, "Internal error",
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, CommonProblemTypes.INTERNAL_ERROR, "Internal error",
                        "The request could not be completed. Quote the X-Request-Id header when reporting it.");
     }
 
@@ -83,7 +82,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_REQUEST, "Invalid request",
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, CommonProblemTypes.INVALID_REQUEST, "Invalid request",
                                         "The request body has invalid fields.");
         List<Map<String, String>> errors = e.getBindingResult().getFieldErrors().stream()
                                             .sorted(Comparator.comparing(FieldError::getField))
@@ -99,32 +98,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
         // The parser's message can quote the payload back; say only what is wrong in general.
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_REQUEST, "Invalid request",
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, CommonProblemTypes.INVALID_REQUEST, "Invalid request",
                                         "The request body is missing or is not valid JSON of the expected shape.");
         return ResponseEntity.badRequest().headers(headers).body(problem);
-    }
-
-    @Override
-    protected ResponseEntity<Object> handleExceptionInternal(Exception e, @Nullable Object body, HttpHeaders headers,
-                                                             HttpStatusCode status, WebRequest request) {
-        // Spring's own MVC errors (404, 405, 406, missing parameter ...) keep their status but get our stable type.
-        ResponseEntity<Object> response = super.handleExceptionInternal(e, body, headers, status, request);
-        if (response != null && response.getBody() instanceof ProblemDetail problem && status.is4xxClientError()
-            && (problem.getType() == null || URI.create("about:blank").equals(problem.getType()))) {
-            problem.setType(status.value() == 404 ? ProblemTypes.NOT_FOUND : ProblemTypes.INVALID_REQUEST);
-        }
-        return response;
     }
 
     private static ProblemDetail refusedAsNotFound() {
         NotFound notFound = new NotFound("no such aggregate");
         return problem(HttpStatus.NOT_FOUND, notFound.type(), notFound.title(), notFound.detail());
-    }
-
-    private static ProblemDetail problem(HttpStatus status, URI type, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(type);
-        problem.setTitle(title);
-        return problem;
     }
 }

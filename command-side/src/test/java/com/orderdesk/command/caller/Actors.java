@@ -1,6 +1,7 @@
 package com.orderdesk.command.caller;
 
 import com.orderdesk.events.account.Role;
+import com.orderdesk.web.caller.Actor;
 
 /** Callers for aggregate tests: an owner of a workspace, or a named account in it. */
 public final class Actors {

@@ -1,6 +1,5 @@
 package com.orderdesk.command.support;
 
-import com.orderdesk.command.caller.Actor;
 import com.orderdesk.events.account.Role;
 import com.orderdesk.events.support.SupportRequestAnswered;
 import com.orderdesk.events.support.SupportRequestClosed;
@@ -9,6 +8,7 @@ import com.orderdesk.events.support.SupportRequestKind;
 import com.orderdesk.events.support.SupportRequestStatus;
 import com.orderdesk.events.support.SupportRequestSubmitted;
 import com.orderdesk.events.support.SupportRequestWithdrawn;
+import com.orderdesk.web.caller.Actor;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.Test;

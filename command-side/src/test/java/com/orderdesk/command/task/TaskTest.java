@@ -1,7 +1,6 @@
 package com.orderdesk.command.task;
 
 import com.orderdesk.command.order.OrderNumbersHeldInMemory;
-import com.orderdesk.command.caller.Actor;
 import com.orderdesk.events.account.Role;
 import com.orderdesk.events.task.ChecklistItemAdded;
 import com.orderdesk.events.task.ChecklistItemTicked;
@@ -15,6 +14,7 @@ import com.orderdesk.events.task.TaskPriority;
 import com.orderdesk.events.task.TaskProgressReported;
 import com.orderdesk.events.task.TaskStatus;
 import com.orderdesk.events.task.TaskWatched;
+import com.orderdesk.web.caller.Actor;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.Test;

@@ -1,13 +1,11 @@
 package com.orderdesk.query.account;
 
-import com.orderdesk.query.security.Actor;
 import com.orderdesk.query.web.NotFound;
 import com.orderdesk.query.web.ReadYourWrites;
+import com.orderdesk.web.caller.Actor;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,16 +31,16 @@ class AccountQueryController {
 
     /** Shows the caller's own account. */
     @GetMapping("/api/me")
-    AccountView me(@AuthenticationPrincipal Jwt token) {
-        String accountId = Actor.of(token).accountId();
+    AccountView me(Actor actor) {
+        String accountId = actor.accountId();
         return accounts.find(accountId).orElseThrow(() -> new NotFound("Account", accountId));
     }
 
     /** Lists the caller's recent sign-in attempts, newest first. */
     @GetMapping("/api/me/logins")
-    List<LoginView> myLogins(@AuthenticationPrincipal Jwt token,
+    List<LoginView> myLogins(Actor actor,
                              @RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit) {
-        return accounts.logins(Actor.of(token).accountId(), limit);
+        return accounts.logins(actor.accountId(), limit);
     }
 
     /**
@@ -52,10 +50,10 @@ class AccountQueryController {
      * {@code waitMillis}: read-your-writes as for orders.
      */
     @GetMapping("/api/workspace")
-    ResponseEntity<WorkspaceView> workspace(@AuthenticationPrincipal Jwt token,
+    ResponseEntity<WorkspaceView> workspace(Actor actor,
                                             @RequestParam(required = false) @Min(0) Long minVersion,
                                             @RequestParam(defaultValue = "5000") @Min(0) @Max(10_000) long waitMillis) {
-        String workspaceId = Actor.of(token).workspaceId();
+        String workspaceId = actor.workspaceId();
         ReadYourWrites.Read<WorkspaceView> read = ReadYourWrites.read(
                 () -> workspaceId == null ? Optional.empty() : accounts.workspace(workspaceId), WorkspaceView::version,
                 minVersion, waitMillis);
@@ -68,15 +66,15 @@ class AccountQueryController {
 
     /** Lists the members of the caller's workspace. */
     @GetMapping("/api/workspace/members")
-    List<AccountView> members(@AuthenticationPrincipal Jwt token) {
-        return accounts.members(Actor.of(token).workspaceId());
+    List<AccountView> members(Actor actor) {
+        return accounts.members(actor.workspaceId());
     }
 
     /** Lists a workspace member's recent sign-in attempts, newest first. */
     @GetMapping("/api/workspace/members/{accountId}/logins")
-    List<LoginView> memberLogins(@AuthenticationPrincipal Jwt token, @PathVariable String accountId,
+    List<LoginView> memberLogins(Actor actor, @PathVariable String accountId,
                                  @RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit) {
-        String workspaceId = Actor.of(token).workspaceId();
+        String workspaceId = actor.workspaceId();
         accounts.find(accountId)
                 .filter(account -> workspaceId != null && workspaceId.equals(account.workspaceId()))
                 .orElseThrow(() -> new NotFound("Account", accountId));

@@ -2,8 +2,8 @@ package com.orderdesk.query.audit;
 
 import com.orderdesk.events.account.Role;
 import com.orderdesk.query.list.Page;
-import com.orderdesk.query.security.Actor;
 import com.orderdesk.query.web.BadParameter;
+import com.orderdesk.web.caller.Actor;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -11,8 +11,6 @@ import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -52,7 +50,7 @@ class AuditController {
      * Filters combine; {@code workspace} is for the admin (others see their own).
      */
     @GetMapping
-    AuditPage search(@AuthenticationPrincipal Jwt token,
+    AuditPage search(Actor caller,
                      @RequestParam(required = false) @Pattern(regexp = ID) String actor,
                      @RequestParam(required = false) @Pattern(regexp = "Order|Task|Account|Workspace") String aggregateType,
                      @RequestParam(required = false) @Pattern(regexp = ID) String aggregateId,
@@ -64,7 +62,7 @@ class AuditController {
                      @RequestParam(required = false) @Pattern(regexp = ID) String workspace,
                      @RequestParam(required = false) @Size(max = 200) String cursor,
                      @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
-        AuditFilter filter = filter(token, workspace, actor, aggregateType, aggregateId, eventType, ip, outcome, from,
+        AuditFilter filter = filter(caller, workspace, actor, aggregateType, aggregateId, eventType, ip, outcome, from,
                                     to);
         Page<AuditEntry> page = entries.page(filter, cursor, limit);
         return new AuditPage(page.items(), page.nextCursor());
@@ -76,7 +74,7 @@ class AuditController {
      * {@code format} ndjson (one JSON object per line) or csv.
      */
     @GetMapping("/export")
-    ResponseEntity<StreamingResponseBody> export(@AuthenticationPrincipal Jwt token,
+    ResponseEntity<StreamingResponseBody> export(Actor caller,
                                                  @RequestParam(defaultValue = "ndjson") @Pattern(regexp = "ndjson|csv") String format,
                                                  @RequestParam(required = false) @Pattern(regexp = ID) String actor,
                                                  @RequestParam(required = false) @Pattern(regexp = "Order|Task|Account|Workspace") String aggregateType,
@@ -87,7 +85,7 @@ class AuditController {
                                                  @RequestParam(required = false) Instant from,
                                                  @RequestParam(required = false) Instant to,
                                                  @RequestParam(required = false) @Pattern(regexp = ID) String workspace) {
-        AuditFilter filter = filter(token, workspace, actor, aggregateType, aggregateId, eventType, ip, outcome, from,
+        AuditFilter filter = filter(caller, workspace, actor, aggregateType, aggregateId, eventType, ip, outcome, from,
                                     to);
         boolean csv = format.equals("csv");
         StreamingResponseBody body = out -> {
@@ -115,7 +113,7 @@ class AuditController {
                              .body(body);
     }
 
-    private static AuditFilter filter(Jwt token, String workspace, String actor, String aggregateType,
+    private static AuditFilter filter(Actor caller, String workspace, String actor, String aggregateType,
                                       String aggregateId, String eventType, String ip, String outcome, Instant from,
                                       Instant to) {
         for (Instant bound : new Instant[]{from, to}) {
@@ -123,7 +121,6 @@ class AuditController {
                 throw new BadParameter("from and to must lie between 1970 and 9999");
             }
         }
-        Actor caller = Actor.of(token);
         boolean admin = caller.role() == Role.ADMIN;
         if (!admin && workspace != null && !workspace.equals(caller.workspaceId())) {
             throw new BadParameter("workspace is for the platform admin; you see your own workspace");

@@ -2,9 +2,9 @@ package com.orderdesk.query.notification;
 
 import com.orderdesk.query.infra.ConsistentRead;
 import com.orderdesk.query.list.Page;
-import com.orderdesk.query.security.Actor;
 import com.orderdesk.query.web.LiveStreams;
 import com.orderdesk.query.web.NotFound;
+import com.orderdesk.web.caller.Actor;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -13,8 +13,6 @@ import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.codec.ServerSentEvent;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -60,26 +58,26 @@ class NotificationController {
      */
     @GetMapping
     @ConsistentRead
-    InboxPage list(@AuthenticationPrincipal Jwt token,
+    InboxPage list(Actor actor,
                    @RequestParam(defaultValue = "false") boolean unreadFirst,
                    @RequestParam(defaultValue = "false") boolean unreadOnly,
                    @RequestParam(required = false) String cursor,
                    @RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit) {
-        String recipientId = Actor.of(token).accountId();
+        String recipientId = actor.accountId();
         Page<NotificationView> page = inbox.page(recipientId, unreadFirst, unreadOnly, cursor, limit);
         return new InboxPage(page.items(), page.nextCursor(), inbox.unreadCount(recipientId));
     }
 
     /** Counts the caller's unread notifications. */
     @GetMapping("/unread-count")
-    UnreadCount unreadCount(@AuthenticationPrincipal Jwt token) {
-        return new UnreadCount(inbox.unreadCount(Actor.of(token).accountId()));
+    UnreadCount unreadCount(Actor actor) {
+        return new UnreadCount(inbox.unreadCount(actor.accountId()));
     }
 
     /** Marks one of the caller's notifications read. */
     @PostMapping("/{notificationId}/read")
-    ResponseEntity<Void> markRead(@AuthenticationPrincipal Jwt token, @PathVariable UUID notificationId) {
-        String recipientId = Actor.of(token).accountId();
+    ResponseEntity<Void> markRead(Actor actor, @PathVariable UUID notificationId) {
+        String recipientId = actor.accountId();
         if (!readMarks.markRead(recipientId, notificationId, clock.instant())) {
             throw new NotFound("Notification", notificationId.toString());
         }
@@ -89,8 +87,8 @@ class NotificationController {
 
     /** Marks all of the caller's notifications read and answers how many were unread. */
     @PostMapping("/read-all")
-    Marked markAllRead(@AuthenticationPrincipal Jwt token) {
-        String recipientId = Actor.of(token).accountId();
+    Marked markAllRead(Actor actor) {
+        String recipientId = actor.accountId();
         int marked = readMarks.markAllRead(recipientId, clock.instant());
         if (marked > 0) {
             inboxLive.readChanged(recipientId);
@@ -105,9 +103,9 @@ class NotificationController {
      * "unread" whenever reading changes the count.
      */
     @GetMapping(path = "/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    Flux<ServerSentEvent<Object>> liveInbox(@AuthenticationPrincipal Jwt token) {
+    Flux<ServerSentEvent<Object>> liveInbox(Actor actor) {
         SubscriptionQueryResult<InboxUpdate, InboxUpdate> result = queries.subscriptionQuery(
-                new FetchInbox(Actor.of(token).accountId()), ResponseTypes.instanceOf(InboxUpdate.class),
+                new FetchInbox(actor.accountId()), ResponseTypes.instanceOf(InboxUpdate.class),
                 ResponseTypes.instanceOf(InboxUpdate.class));
         return live.stream(result.initialResult().flux().concatWith(result.updates())
                                  .map(update -> LiveStreams.event(update.notification() == null ? "unread"

@@ -1,15 +1,13 @@
 package com.orderdesk.query.order;
 
-import com.orderdesk.query.security.Actor;
 import com.orderdesk.query.web.LiveStreams;
 import com.orderdesk.query.web.NotFound;
+import com.orderdesk.web.caller.Actor;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -35,8 +33,8 @@ class OrderLiveController {
 
     /** Streams one order live as server-sent events: its detail first, then the detail again after every change. */
     @GetMapping(path = "/{orderId}/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    Flux<ServerSentEvent<Object>> order(@AuthenticationPrincipal Jwt token, @PathVariable String orderId) {
-        String workspaceId = Actor.of(token).workspaceId();
+    Flux<ServerSentEvent<Object>> order(Actor actor, @PathVariable String orderId) {
+        String workspaceId = actor.workspaceId();
         if (details.summary(workspaceId, orderId).isEmpty()) {
             throw new NotFound("Order", orderId);
         }
@@ -51,9 +49,9 @@ class OrderLiveController {
 
     /** Streams the order list live as server-sent events: the first page, then every order that changes. */
     @GetMapping(path = "/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    Flux<ServerSentEvent<Object>> list(@AuthenticationPrincipal Jwt token) {
+    Flux<ServerSentEvent<Object>> list(Actor actor) {
         SubscriptionQueryResult<OrderPage, OrderSummaryView> result = queries.subscriptionQuery(
-                new FetchOrderList(Actor.of(token).workspaceId(), FIRST_PAGE),
+                new FetchOrderList(actor.workspaceId(), FIRST_PAGE),
                 ResponseTypes.instanceOf(OrderPage.class), ResponseTypes.instanceOf(OrderSummaryView.class));
         return live.stream(result.initialResult().flux().map(page -> LiveStreams.event("page", page))
                                  .concatWith(result.updates().map(order -> LiveStreams.event("order", order))),

@@ -1,15 +1,13 @@
 package com.orderdesk.query.order;
 
-import com.orderdesk.query.security.Actor;
 import com.orderdesk.query.web.NotFound;
 import com.orderdesk.query.web.ReadYourWrites;
+import com.orderdesk.web.caller.Actor;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -43,11 +41,11 @@ class OrderQueryController {
      * has reached it: read-your-writes. The {@code OrderDesk-Consistent} header tells whether it did.
      */
     @GetMapping("/{orderId}")
-    ResponseEntity<OrderDetailView> order(@AuthenticationPrincipal Jwt token,
+    ResponseEntity<OrderDetailView> order(Actor actor,
                                           @PathVariable @Pattern(regexp = "[A-Za-z0-9-]{1,64}") String orderId,
                                           @RequestParam(required = false) @Min(0) Long minVersion,
                                           @RequestParam(defaultValue = "5000") @Min(0) @Max(10_000) long waitMillis) {
-        String workspaceId = Actor.of(token).workspaceId();
+        String workspaceId = actor.workspaceId();
         ReadYourWrites.Read<OrderSummaryRow> read = ReadYourWrites.read(() -> details.summary(workspaceId, orderId),
                                                                         OrderSummaryRow::version, minVersion,
                                                                         waitMillis);
@@ -60,7 +58,7 @@ class OrderQueryController {
 
     /** Lists the workspace's orders, newest first by default, with status counts on the first page. */
     @GetMapping
-    OrderPage orders(@AuthenticationPrincipal Jwt token,
+    OrderPage orders(Actor actor,
                      @RequestParam(required = false) Set<@Pattern(regexp = "[A-Z_]{1,20}") String> status,
                      @RequestParam(required = false) @Size(max = 120) String channel,
                      @RequestParam(required = false) @Size(max = 40) String tag,
@@ -72,7 +70,7 @@ class OrderQueryController {
                      @RequestParam(defaultValue = "DESC") @Pattern(regexp = "ASC|DESC") String direction,
                      @RequestParam(required = false) String cursor,
                      @RequestParam(defaultValue = "50") @Min(1) @Max(MAX_PAGE_SIZE) int limit) {
-        return orders.page(Actor.of(token).workspaceId(), new OrderFilter(status, channel, tag, from, to, q, assignee),
+        return orders.page(actor.workspaceId(), new OrderFilter(status, channel, tag, from, to, q, assignee),
                            sort, direction.equals("ASC"), cursor, limit);
     }
 }

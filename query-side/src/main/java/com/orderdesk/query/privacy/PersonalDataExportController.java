@@ -1,14 +1,12 @@
 package com.orderdesk.query.privacy;
 
-import com.orderdesk.query.security.Actor;
+import com.orderdesk.web.caller.Actor;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -30,8 +28,8 @@ class PersonalDataExportController {
 
     /** Downloads everything OrderDesk holds about the caller as one JSON document. */
     @GetMapping("/api/me/export")
-    ResponseEntity<StreamingResponseBody> export(@AuthenticationPrincipal Jwt token) {
-        String accountId = Actor.of(token).accountId();
+    ResponseEntity<StreamingResponseBody> export(Actor actor) {
+        String accountId = actor.accountId();
         StreamingResponseBody body = out -> {
             try (JsonGenerator generator = json.createGenerator(out)) {
                 export.write(accountId, generator);
@@ -47,9 +45,9 @@ class PersonalDataExportController {
      * access logs that record them.
      */
     @PostMapping("/api/customers/export")
-    ResponseEntity<StreamingResponseBody> exportCustomer(@AuthenticationPrincipal Jwt token,
+    ResponseEntity<StreamingResponseBody> exportCustomer(Actor actor,
                                                          @Valid @RequestBody CustomerExportRequest request) {
-        String workspaceId = Actor.of(token).workspaceId();
+        String workspaceId = actor.workspaceId();
         StreamingResponseBody body = out -> {
             try (JsonGenerator generator = json.createGenerator(out)) {
                 export.writeCustomer(workspaceId, request.phone(), generator);

@@ -1,12 +1,10 @@
 package com.orderdesk.query.report;
 
-import com.orderdesk.query.security.Actor;
 import com.orderdesk.query.web.BadParameter;
+import com.orderdesk.web.caller.Actor;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -53,13 +51,13 @@ class ReportController {
      * DAY, WEEK or MONTH periods.
      */
     @GetMapping("/orders")
-    ResponseEntity<?> orders(@AuthenticationPrincipal Jwt token,
+    ResponseEntity<?> orders(Actor actor,
                              @RequestParam LocalDate from,
                              @RequestParam LocalDate to,
                              @RequestParam(required = false) String zone,
                              @RequestParam(defaultValue = "DAY") OrderReportReads.Granularity granularity,
                              @RequestParam(defaultValue = "json") String format) {
-        String workspaceId = Actor.of(token).workspaceId();
+        String workspaceId = actor.workspaceId();
         checkRange(from, to);
         return answer(format, "orders", from, to, ReportCsvs::orders,
                       () -> orders.report(workspaceId, from, to, zoneOf(zone, workspaceId), granularity));
@@ -70,12 +68,12 @@ class ReportController {
      * blocked tasks, and workload per assignee.
      */
     @GetMapping("/tasks")
-    ResponseEntity<?> tasks(@AuthenticationPrincipal Jwt token,
+    ResponseEntity<?> tasks(Actor actor,
                             @RequestParam LocalDate from,
                             @RequestParam LocalDate to,
                             @RequestParam(required = false) String zone,
                             @RequestParam(defaultValue = "json") String format) {
-        String workspaceId = Actor.of(token).workspaceId();
+        String workspaceId = actor.workspaceId();
         checkRange(from, to);
         return answer(format, "tasks", from, to, ReportCsvs::tasks,
                       () -> tasks.report(workspaceId, from, to, zoneOf(zone, workspaceId)));
@@ -86,12 +84,12 @@ class ReportController {
      * refused sign-ins and lockouts.
      */
     @GetMapping("/operations")
-    ResponseEntity<?> operations(@AuthenticationPrincipal Jwt token,
+    ResponseEntity<?> operations(Actor actor,
                                  @RequestParam LocalDate from,
                                  @RequestParam LocalDate to,
                                  @RequestParam(required = false) String zone,
                                  @RequestParam(defaultValue = "json") String format) {
-        String workspaceId = Actor.of(token).workspaceId();
+        String workspaceId = actor.workspaceId();
         checkRange(from, to);
         return answer(format, "operations", from, to, ReportCsvs::operations,
                       () -> operations.report(workspaceId, from, to, zoneOf(zone, workspaceId)));

@@ -1,5 +1,7 @@
 package com.orderdesk.query.security;
 
+import com.orderdesk.web.problem.SecurityProblems;
+import com.orderdesk.web.caller.TokenClaims;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,8 +31,14 @@ import static org.springframework.http.HttpMethod.POST;
 @EnableConfigurationProperties(QuerySecuritySettings.class)
 class SecurityConfiguration {
 
+    /** 401 and 403 as problem details; every 403 is recorded in the access-denial log. */
     @Bean
-    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems) throws Exception {
+    SecurityProblems securityProblems(AccessDenialLog denials) {
+        return new SecurityProblems(denials::record);
+    }
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, SecurityProblems problems) throws Exception {
         http.csrf(csrf -> csrf.disable()) // bearer tokens only, no cookies: nothing for CSRF to ride on
             .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
             .authorizeHttpRequests(requests -> requests
@@ -86,7 +94,7 @@ class SecurityConfiguration {
 
     private static JwtAuthenticationConverter rolesFromToken() {
         JwtGrantedAuthoritiesConverter authorities = new JwtGrantedAuthoritiesConverter();
-        authorities.setAuthoritiesClaimName("roles");
+        authorities.setAuthoritiesClaimName(TokenClaims.ROLES);
         authorities.setAuthorityPrefix("ROLE_");
         JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
         converter.setJwtGrantedAuthoritiesConverter(authorities);

@@ -3,15 +3,13 @@ package com.orderdesk.query.support;
 import com.orderdesk.events.support.SupportRequestKind;
 import com.orderdesk.events.support.SupportRequestStatus;
 import com.orderdesk.query.list.Page;
-import com.orderdesk.query.security.Actor;
 import com.orderdesk.query.web.NotFound;
 import com.orderdesk.query.web.ReadYourWrites;
+import com.orderdesk.web.caller.Actor;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,11 +38,11 @@ class SupportQueryController {
 
     /** Lists the caller's own support and privacy requests, newest first. */
     @GetMapping("/api/support/requests")
-    SupportRequestPage own(@AuthenticationPrincipal Jwt token,
+    SupportRequestPage own(Actor actor,
                            @RequestParam(required = false) SupportRequestStatus status,
                            @RequestParam(required = false) String cursor,
                            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit) {
-        return page(reads.own(Actor.of(token).accountId(), status, cursor, limit));
+        return page(reads.own(actor.accountId(), status, cursor, limit));
     }
 
     /**
@@ -53,12 +51,12 @@ class SupportQueryController {
      * {@code minVersion} waits for it (read-your-writes).
      */
     @GetMapping("/api/support/requests/{requestId}")
-    ResponseEntity<SupportRequestDetailView> ownRequest(@AuthenticationPrincipal Jwt token,
+    ResponseEntity<SupportRequestDetailView> ownRequest(Actor actor,
                                                         @PathVariable @Pattern(regexp = ID) String requestId,
                                                         @RequestParam(required = false) @Min(0) Long minVersion,
                                                         @RequestParam(defaultValue = "5000") @Min(0) @Max(10_000)
                                                         long waitMillis) {
-        String accountId = Actor.of(token).accountId();
+        String accountId = actor.accountId();
         return detail(requestId, detail -> Objects.equals(detail.request().requesterId(), accountId), minVersion,
                       waitMillis);
     }

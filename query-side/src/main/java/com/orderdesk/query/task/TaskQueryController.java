@@ -1,9 +1,9 @@
 package com.orderdesk.query.task;
 
-import com.orderdesk.query.security.Actor;
 import com.orderdesk.query.web.LiveStreams;
 import com.orderdesk.query.web.NotFound;
 import com.orderdesk.query.web.ReadYourWrites;
+import com.orderdesk.web.caller.Actor;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -14,8 +14,6 @@ import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.codec.ServerSentEvent;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -53,7 +51,7 @@ class TaskQueryController {
      * {@code assignee} too: tasks assigned to both).
      */
     @GetMapping("/board")
-    TaskBoardView board(@AuthenticationPrincipal Jwt token,
+    TaskBoardView board(Actor actor,
                         @RequestParam(required = false) @Pattern(regexp = ID) String assignee,
                         @RequestParam(required = false) @Size(min = 1, max = 40) String label,
                         @RequestParam(required = false) @Pattern(regexp = ID) String orderId,
@@ -61,7 +59,6 @@ class TaskQueryController {
                         @RequestParam(required = false) @Size(min = 1, max = 100) String q,
                         @RequestParam(defaultValue = "false") boolean mine,
                         @RequestParam(defaultValue = "100") @Min(1) @Max(500) int cardsPerColumn) {
-        Actor actor = Actor.of(token);
         Set<String> assignees = new HashSet<>();
         if (assignee != null) {
             assignees.add(assignee);
@@ -79,11 +76,11 @@ class TaskQueryController {
      * With {@code minVersion} (the version a command answered) it waits for it: read-your-writes.
      */
     @GetMapping("/{taskId}")
-    ResponseEntity<TaskDetailView> task(@AuthenticationPrincipal Jwt token,
+    ResponseEntity<TaskDetailView> task(Actor actor,
                                         @PathVariable @Pattern(regexp = ID) String taskId,
                                         @RequestParam(required = false) @Min(0) Long minVersion,
                                         @RequestParam(defaultValue = "5000") @Min(0) @Max(10_000) long waitMillis) {
-        String workspaceId = Actor.of(token).workspaceId();
+        String workspaceId = actor.workspaceId();
         ReadYourWrites.Read<TaskDetailView> read = ReadYourWrites.read(() -> reads.detail(workspaceId, taskId),
                                                                        detail -> detail.card().version(),
                                                                        minVersion, waitMillis);
@@ -100,9 +97,9 @@ class TaskQueryController {
      * Event "board" with the whole board first, then a "card" event for every card that changes.
      */
     @GetMapping(path = "/board/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    Flux<ServerSentEvent<Object>> liveBoard(@AuthenticationPrincipal Jwt token) {
+    Flux<ServerSentEvent<Object>> liveBoard(Actor actor) {
         SubscriptionQueryResult<TaskBoardView, TaskCardView> result = queries.subscriptionQuery(
-                new FetchTaskBoard(Actor.of(token).workspaceId(), LIVE_CARDS_PER_COLUMN),
+                new FetchTaskBoard(actor.workspaceId(), LIVE_CARDS_PER_COLUMN),
                 ResponseTypes.instanceOf(TaskBoardView.class), ResponseTypes.instanceOf(TaskCardView.class));
         return live.stream(result.initialResult().flux().map(board -> LiveStreams.event("board", board))
                                  .concatWith(result.updates().map(card -> LiveStreams.event("card", card))),

@@ -1,5 +1,7 @@
 package com.orderdesk.query.web;
 
+import com.orderdesk.web.problem.ProblemDetailsBase;
+import com.orderdesk.web.problem.CommonProblemTypes;
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -8,35 +10,32 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.lang.Nullable;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
-import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-import java.net.URI;
 
 /** Turns every failure into RFC 9457 problem details with a stable type; never leaks a stack trace. */
 @RestControllerAdvice
-class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+class ProblemDetailsAdvice extends ProblemDetailsBase {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
     @ExceptionHandler(NotFound.class)
     ProblemDetail notFound(NotFound e) {
-        return problem(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Not found", e.getMessage());
+        return problem(HttpStatus.NOT_FOUND, CommonProblemTypes.NOT_FOUND, "Not found", e.getMessage());
     }
 
     @ExceptionHandler({InvalidCursor.class, BadParameter.class, ConstraintViolationException.class})
     ProblemDetail invalid(RuntimeException e) {
-        return problem(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_REQUEST, "Invalid request", e.getMessage());
+        return problem(HttpStatus.BAD_REQUEST, CommonProblemTypes.INVALID_REQUEST, "Invalid request", e.getMessage());
     }
 
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
         log.error("Unexpected failure while handling a request", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, ProblemTypes.INTERNAL_ERROR, "Internal error",
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, CommonProblemTypes.INTERNAL_ERROR, "Internal error",
                        "The request could not be completed.");
     }
 
@@ -51,26 +50,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                          .reduce((a, b) -> a + "; " + b)
                          .orElse("Invalid request parameters.");
         return ResponseEntity.badRequest().headers(headers)
-                             .body(problem(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_REQUEST, "Invalid request",
+                             .body(problem(HttpStatus.BAD_REQUEST, CommonProblemTypes.INVALID_REQUEST, "Invalid request",
                                            detail));
-    }
-
-    @Override
-    protected ResponseEntity<Object> handleExceptionInternal(Exception e, @Nullable Object body, HttpHeaders headers,
-                                                             HttpStatusCode status, WebRequest request) {
-        // Spring's own MVC errors (404, 405, 406, missing parameter ...) keep their status but get our stable type.
-        ResponseEntity<Object> response = super.handleExceptionInternal(e, body, headers, status, request);
-        if (response != null && response.getBody() instanceof ProblemDetail problem && status.is4xxClientError()
-            && (problem.getType() == null || URI.create("about:blank").equals(problem.getType()))) {
-            problem.setType(status.value() == 404 ? ProblemTypes.NOT_FOUND : ProblemTypes.INVALID_REQUEST);
-        }
-        return response;
-    }
-
-    private static ProblemDetail problem(HttpStatus status, URI type, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(type);
-        problem.setTitle(title);
-        return problem;
     }
 }

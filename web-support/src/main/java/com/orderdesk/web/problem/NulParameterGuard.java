@@ -1,9 +1,9 @@
-package com.orderdesk.command.web;
+package com.orderdesk.web.problem;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -18,8 +18,8 @@ import java.util.Map;
  * Refuses NUL characters in request parameters and path variables (400 problem), and in JSON bodies through
  * {@link NoNulStringsModule}: PostgreSQL text cannot hold them.
  */
-@Configuration(proxyBeanMethods = false)
-class NulParameterGuard implements WebMvcConfigurer, HandlerInterceptor {
+@AutoConfiguration
+public class NulParameterGuard implements WebMvcConfigurer, HandlerInterceptor {
 
     @Bean
     NoNulStringsModule noNulStringsModule() {

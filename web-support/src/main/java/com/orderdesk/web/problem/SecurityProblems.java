@@ -1,40 +1,39 @@
-package com.orderdesk.query.security;
+package com.orderdesk.web.problem;
 
-import com.orderdesk.query.web.ProblemTypes;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
-import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 
-/** 401 and 403 as problem details; every 403 is recorded in {@code query_side.access_denied}. */
-@Component
-class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
+/**
+ * 401 and 403 from the security filters as problem details, the same in both apps; each app says how it records a
+ * refused request of an authenticated caller.
+ */
+public class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     private final JsonMapper json = JsonMapper.builder().build();
-    private final JdbcClient jdbc;
+    private final Consumer<HttpServletRequest> recordDenial;
 
-    ProblemResponses(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    public SecurityProblems(Consumer<HttpServletRequest> recordDenial) {
+        this.recordDenial = recordDenial;
     }
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
         response.setHeader("WWW-Authenticate", "Bearer");
-        write(response, HttpStatus.UNAUTHORIZED, ProblemTypes.UNAUTHENTICATED, "Authentication required",
+        write(response, HttpStatus.UNAUTHORIZED, CommonProblemTypes.UNAUTHENTICATED, "Authentication required",
               "Send a valid access token: Authorization: Bearer <token> (from POST /api/auth/login).",
               request.getRequestURI());
     }
@@ -42,17 +41,8 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
-        if (request.getUserPrincipal() instanceof JwtAuthenticationToken token) {
-            Actor actor = Actor.of(token.getToken());
-            String userAgent = request.getHeader("User-Agent");
-            jdbc.sql("""
-                     INSERT INTO query_side.access_denied (account_id, workspace_id, method, path, client_ip, user_agent)
-                     VALUES (?, ?, ?, ?, ?, ?)""")
-                .params(actor.accountId(), actor.workspaceId(), request.getMethod(),
-                        truncate(request.getRequestURI(), 512), request.getRemoteAddr(), truncate(userAgent, 512))
-                .update();
-        }
-        write(response, HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Forbidden",
+        recordDenial.accept(request);
+        write(response, HttpStatus.FORBIDDEN, CommonProblemTypes.FORBIDDEN, "Forbidden",
               "Your role does not allow this operation.", request.getRequestURI());
     }
 
@@ -67,9 +57,5 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         json.writeValue(response.getOutputStream(), body);
-    }
-
-    private static String truncate(String value, int max) {
-        return value == null || value.length() <= max ? value : value.substring(0, max);
     }
 }

@@ -1,4 +1,4 @@
-package com.orderdesk.command.caller;
+package com.orderdesk.web.caller;
 
 import org.springframework.core.MethodParameter;
 import org.springframework.security.core.context.SecurityContextHolder;

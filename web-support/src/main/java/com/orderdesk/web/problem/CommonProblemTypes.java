@@ -1,9 +1,9 @@
-package com.orderdesk.query.web;
+package com.orderdesk.web.problem;
 
 import java.net.URI;
 
-/** Stable {@code type} URIs of the problem details the query API answers with (RFC 9457). */
-public final class ProblemTypes {
+/** Stable {@code type} URIs (RFC 9457) that both apps answer with; each app adds its own through {@link #of}. */
+public final class CommonProblemTypes {
 
     public static final URI INVALID_REQUEST = of("invalid-request");
     public static final URI NOT_FOUND = of("not-found");
@@ -11,10 +11,10 @@ public final class ProblemTypes {
     public static final URI UNAUTHENTICATED = of("unauthenticated");
     public static final URI FORBIDDEN = of("forbidden");
 
-    private ProblemTypes() {
+    private CommonProblemTypes() {
     }
 
-    private static URI of(String slug) {
+    public static URI of(String slug) {
         return URI.create("urn:orderdesk:problem:" + slug);
     }
 }

@@ -1,9 +1,12 @@
-package com.orderdesk.command.caller;
+package com.orderdesk.web.caller;
 
 import com.orderdesk.events.account.Role;
 import org.springframework.security.oauth2.jwt.Jwt;
 
-/** The access token's claims that name the caller: written by the token issuer, read here into an {@link Actor}. */
+/**
+ * The access token's claims that name the caller: written by the command side's token issuer, read by both apps
+ * as an {@link Actor}.
+ */
 public final class TokenClaims {
 
     public static final String WORKSPACE = "ws";

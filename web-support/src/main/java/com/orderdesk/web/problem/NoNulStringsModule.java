@@ -1,4 +1,4 @@
-package com.orderdesk.command.web;
+package com.orderdesk.web.problem;
 
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
