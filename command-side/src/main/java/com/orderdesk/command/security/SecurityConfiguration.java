@@ -2,8 +2,8 @@ package com.orderdesk.command.security;
 
 import com.orderdesk.command.caller.AccessDenials;
 import com.orderdesk.command.caller.ClientAddress;
-import com.orderdesk.web.problem.SecurityProblems;
 import com.orderdesk.web.caller.TokenClaims;
+import com.orderdesk.web.problem.SecurityProblems;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,16 +11,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
-import org.springframework.security.oauth2.core.OAuth2Error;
-import org.springframework.security.oauth2.core.OAuth2TokenValidator;
-import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
-import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
 import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
@@ -71,7 +63,7 @@ class SecurityConfiguration {
                     .anyRequest().denyAll())
             .oauth2ResourceServer(server -> server
                     .bearerTokenResolver(noTokenWhenSigningIn())
-                    .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesFromToken()))
+                    .jwt(jwt -> jwt.jwtAuthenticationConverter(TokenClaims.rolesAsAuthorities()))
                     .authenticationEntryPoint(problems)
                     .accessDeniedHandler(problems))
             .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems));
@@ -97,8 +89,7 @@ class SecurityConfiguration {
     @Bean
     JwtDecoder jwtDecoder(SigningKeys keys, TokenRevocations revocations) throws Exception {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(keys.privateKey().toRSAPublicKey()).build();
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-                JwtValidators.createDefaultWithIssuer(TokenIssuer.ISSUER), notRevoked(revocations)));
+        decoder.setJwtValidator(TokenClaims.validator(revocations::notBefore));
         return decoder;
     }
 
@@ -113,18 +104,6 @@ class SecurityConfiguration {
         return Clock.systemUTC();
     }
 
-    private static OAuth2TokenValidator<Jwt> notRevoked(TokenRevocations revocations) {
-        OAuth2Error revoked = new OAuth2Error("invalid_token", "The token was revoked", null);
-        return token -> {
-            Object issuedAtMillis = token.getClaims().get(TokenIssuer.ISSUED_AT_MILLIS_CLAIM);
-            boolean isRevoked = !(issuedAtMillis instanceof Number millis)
-                                || revocations.notBefore(token.getSubject())
-                                              .map(notBefore -> millis.longValue() < notBefore.toEpochMilli())
-                                              .orElse(false);
-            return isRevoked ? OAuth2TokenValidatorResult.failure(revoked) : OAuth2TokenValidatorResult.success();
-        };
-    }
-
     /**
      * Sign-in, registration and invitation acceptance are about the person in the request, never about whoever's
      * token came along with it: a token sent there is not read (nor refused when expired), so such commands carry no
@@ -136,12 +115,4 @@ class SecurityConfiguration {
                 ? null : tokens.resolve(request);
     }
 
-    private static JwtAuthenticationConverter rolesFromToken() {
-        JwtGrantedAuthoritiesConverter authorities = new JwtGrantedAuthoritiesConverter();
-        authorities.setAuthoritiesClaimName(TokenClaims.ROLES);
-        authorities.setAuthorityPrefix("ROLE_");
-        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
-        converter.setJwtGrantedAuthoritiesConverter(authorities);
-        return converter;
-    }
 }

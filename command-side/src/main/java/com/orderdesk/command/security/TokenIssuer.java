@@ -20,9 +20,6 @@ import java.util.UUID;
 @Component
 public class TokenIssuer {
 
-    public static final String ISSUER = "orderdesk";
-    /** Issue time in milliseconds: {@code iat} has whole seconds, too coarse to compare with a revocation. */
-    public static final String ISSUED_AT_MILLIS_CLAIM = "iat_ms";
 
     private final NimbusJwtEncoder encoder;
     private final SigningKeys keys;
@@ -40,12 +37,12 @@ public class TokenIssuer {
         Instant now = clock.instant();
         Instant expiresAt = now.plus(settings.tokenLifetime());
         JwtClaimsSet.Builder claims = JwtClaimsSet.builder()
-                                                  .issuer(ISSUER)
+                                                  .issuer(TokenClaims.ISSUER)
                                                   .subject(accountId)
                                                   .id(UUID.randomUUID().toString())
                                                   .issuedAt(now)
                                                   .expiresAt(expiresAt)
-                                                  .claim(ISSUED_AT_MILLIS_CLAIM, now.toEpochMilli())
+                                                  .claim(TokenClaims.ISSUED_AT_MILLIS, now.toEpochMilli())
                                                   .claim(TokenClaims.ROLES, List.of(role.name()));
         if (workspaceId != null) {
             claims.claim(TokenClaims.WORKSPACE, workspaceId);

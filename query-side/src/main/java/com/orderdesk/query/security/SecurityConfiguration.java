@@ -1,24 +1,20 @@
 package com.orderdesk.query.security;
 
-import com.orderdesk.web.problem.SecurityProblems;
 import com.orderdesk.web.caller.TokenClaims;
+import com.orderdesk.web.problem.SecurityProblems;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
-import org.springframework.security.oauth2.core.OAuth2Error;
-import org.springframework.security.oauth2.core.OAuth2TokenValidator;
-import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
-import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.SecurityFilterChain;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
 
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
@@ -62,7 +58,7 @@ class SecurityConfiguration {
                     .requestMatchers(GET, "/api/me", "/api/me/**").authenticated()
                     .anyRequest().denyAll())
             .oauth2ResourceServer(server -> server
-                    .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesFromToken()))
+                    .jwt(jwt -> jwt.jwtAuthenticationConverter(TokenClaims.rolesAsAuthorities()))
                     .authenticationEntryPoint(problems)
                     .accessDeniedHandler(problems))
             .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems));
@@ -72,32 +68,17 @@ class SecurityConfiguration {
     @Bean
     JwtDecoder jwtDecoder(QuerySecuritySettings settings, JdbcClient jdbc) {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(settings.jwkSetUri()).build();
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-                JwtValidators.createDefaultWithIssuer("orderdesk"), notRevoked(jdbc)));
+        decoder.setJwtValidator(TokenClaims.validator(accountId -> tokensNotBefore(jdbc, accountId)));
         return decoder;
     }
 
-    private static OAuth2TokenValidator<Jwt> notRevoked(JdbcClient jdbc) {
-        OAuth2Error revoked = new OAuth2Error("invalid_token", "The token was revoked", null);
-        return token -> {
-            Object issuedAtMillis = token.getClaims().get("iat_ms");
-            boolean isRevoked = !(issuedAtMillis instanceof Number millis)
-                                || jdbc.sql("SELECT tokens_not_before FROM query_side.account WHERE account_id = ?")
-                                       .param(token.getSubject())
-                                       .query((rs, n) -> rs.getTimestamp(1))
-                                       .optional()
-                                       .map(notBefore -> millis.longValue() < notBefore.toInstant().toEpochMilli())
-                                       .orElse(false);
-            return isRevoked ? OAuth2TokenValidatorResult.failure(revoked) : OAuth2TokenValidatorResult.success();
-        };
+    /** When the account's tokens stopped counting (logout, removal), as the accounts view last saw it. */
+    private static Optional<Instant> tokensNotBefore(JdbcClient jdbc, String accountId) {
+        return jdbc.sql("SELECT tokens_not_before FROM query_side.account WHERE account_id = ?")
+                   .param(accountId)
+                   .query((rs, n) -> rs.getTimestamp(1))
+                   .optional()
+                   .map(Timestamp::toInstant);
     }
 
-    private static JwtAuthenticationConverter rolesFromToken() {
-        JwtGrantedAuthoritiesConverter authorities = new JwtGrantedAuthoritiesConverter();
-        authorities.setAuthoritiesClaimName(TokenClaims.ROLES);
-        authorities.setAuthorityPrefix("ROLE_");
-        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
-        converter.setJwtGrantedAuthoritiesConverter(authorities);
-        return converter;
-    }
 }

@@ -1,16 +1,30 @@
 package com.orderdesk.web.caller;
 
 import com.orderdesk.events.account.Role;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
- * The access token's claims that name the caller: written by the command side's token issuer, read by both apps
- * as an {@link Actor}.
+ * What an access token says and how both apps check it: written by the command side's token issuer, verified by
+ * each app's decoder with {@link #validator}, read as an {@link Actor}.
  */
 public final class TokenClaims {
 
+    public static final String ISSUER = "orderdesk";
     public static final String WORKSPACE = "ws";
     public static final String ROLES = "roles";
+    /** Issue time in milliseconds: {@code iat} has whole seconds, too coarse to compare with a revocation. */
+    public static final String ISSUED_AT_MILLIS = "iat_ms";
 
     private TokenClaims() {
     }
@@ -18,5 +32,32 @@ public final class TokenClaims {
     public static Actor actor(Jwt token) {
         return new Actor(token.getSubject(), token.getClaimAsString(WORKSPACE),
                          Role.valueOf(token.getClaimAsStringList(ROLES).get(0)));
+    }
+
+    /**
+     * Our issuer, the usual time checks, and not revoked: a token issued before the account's tokens-not-before
+     * instant (a logout, a removal) is refused. {@code tokensNotBefore} looks that instant up by account id.
+     */
+    public static OAuth2TokenValidator<Jwt> validator(Function<String, Optional<Instant>> tokensNotBefore) {
+        OAuth2Error revoked = new OAuth2Error("invalid_token", "The token was revoked", null);
+        OAuth2TokenValidator<Jwt> notRevoked = token -> {
+            Object issuedAtMillis = token.getClaims().get(ISSUED_AT_MILLIS);
+            boolean isRevoked = !(issuedAtMillis instanceof Number millis)
+                                || tokensNotBefore.apply(token.getSubject())
+                                                  .map(notBefore -> millis.longValue() < notBefore.toEpochMilli())
+                                                  .orElse(false);
+            return isRevoked ? OAuth2TokenValidatorResult.failure(revoked) : OAuth2TokenValidatorResult.success();
+        };
+        return new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(ISSUER), notRevoked);
+    }
+
+    /** The token's roles as Spring Security authorities ({@code ROLE_OWNER} …), for the permission rules. */
+    public static JwtAuthenticationConverter rolesAsAuthorities() {
+        JwtGrantedAuthoritiesConverter authorities = new JwtGrantedAuthoritiesConverter();
+        authorities.setAuthoritiesClaimName(ROLES);
+        authorities.setAuthorityPrefix("ROLE_");
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(authorities);
+        return converter;
     }
 }
