@@ -33,6 +33,28 @@ class LiveUpdatesSystemTest extends SystemTest {
     }
 
     @Test
+    void orderDetailStreamTellsOfTheTasksLinkedToTheOrder() throws Exception {
+        Accounts.Member owner = accounts.newOwner();
+        String orderId = Http.postJson(apps.commandUrl + "/api/orders", minimalOrder("LIVE-3"), owner.token())
+                             .json().get("orderId").asString();
+        awaitQuery(apps.queryUrl + "/api/orders/" + orderId, owner.token(), r -> r.status() == 200);
+
+        try (Http.EventStream stream = Http.events(apps.queryUrl + "/api/orders/" + orderId + "/live",
+                                                   owner.token())) {
+            stream.next("\"status\":\"RECORDED\"");
+
+            String taskId = Http.postJson(apps.commandUrl + "/api/tasks",
+                                          "{\"title\":\"Call the courier\",\"orderId\":\"" + orderId + "\"}",
+                                          owner.token()).json().get("taskId").asString();
+            assertThat(stream.next("Call the courier")).contains(taskId);
+
+            Http.send("POST", apps.commandUrl + "/api/tasks/" + taskId + "/moves",
+                      "{\"status\":\"IN_PROGRESS\"}", owner.token(), Map.of("If-Match", "\"0\""));
+            assertThat(stream.next("\"IN_PROGRESS\"")).contains(taskId);
+        }
+    }
+
+    @Test
     void orderListStreamAnnouncesNewOrdersOfTheWorkspaceOnly() throws Exception {
         Accounts.Member owner = accounts.newOwner();
         Accounts.Member stranger = accounts.newOwner();
