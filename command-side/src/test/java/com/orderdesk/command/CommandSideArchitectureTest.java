@@ -34,7 +34,7 @@ class CommandSideArchitectureTest {
     void controllersReceiveTheirCallerAsAnActor() {
         noClasses().that().areAnnotatedWith(RestController.class)
                    .should().dependOnClassesThat().resideInAPackage("org.springframework.security.oauth2.jwt..")
-                   .because("controllers name their caller with caller.Actor, resolved once from the token")
+                   .because("controllers name their caller with web-support's Actor, resolved once from the token")
                    .check(MAIN);
     }
 

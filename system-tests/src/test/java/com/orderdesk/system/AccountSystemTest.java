@@ -18,7 +18,7 @@ import static com.orderdesk.system.Await.awaitQuery;
 import static com.orderdesk.system.OrderSliceSystemTest.minimalOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Accounts over HTTP on both apps: the README's newcomer path, lockout, revocation, uniqueness races. */
+/** Accounts over HTTP on both apps: the README's quick start, lockout, revocation, uniqueness races. */
 class AccountSystemTest extends SystemTest {
 
     @Test

@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Walks every endpoint of both apps with every role, and with ids of another workspace, against the permission
- * matrix below (the README's). A new endpoint fails the test until it is added to the matrix.
+ * matrix below (docs/api.md's). A new endpoint fails the test until it is added to the matrix.
  */
 class AuthorizationMatrixTest extends SystemTest {
 

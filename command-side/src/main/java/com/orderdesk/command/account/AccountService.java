@@ -102,9 +102,11 @@ class AccountService {
         String accountId = directory.findAccountId(request.login()).orElse(null);
         if (accountId == null) {
             credentials.matchAgainstDecoy(request.password());
+            // Published, not sent as a command: the request's metadata is added here (the interceptor does commands).
+            MetaData origin = requestMetadata.current().orElse(MetaData.emptyInstance());
             events.publish(GenericEventMessage.asEventMessage(
                     new UnknownAccountLoginAttempted(Sha256.hex(request.login().strip().toLowerCase(Locale.ROOT)),
-                                                     clientIp, userAgent)).andMetaData(requestMetadata.current().orElse(MetaData.emptyInstance())));
+                                                     clientIp, userAgent)).andMetaData(origin));
             throw new InvalidCredentials();
         }
         boolean matched = credentials.matches(accountId, request.password());

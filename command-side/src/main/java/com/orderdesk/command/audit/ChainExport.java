@@ -17,7 +17,7 @@ import java.util.HexFormat;
 
 /**
  * The chain up to its latest signed checkpoint as a text file an auditor can verify offline with
- * {@code java tools/VerifyChainExport.java <file>} (format in the README). Rows of the caller's workspace are
+ * {@code java tools/VerifyChainExport.java --jwks jwks.json <file>} (format in docs/audit.md). Rows of the caller's workspace are
  * exported in full (canonical bytes, base64); every other row only by its digest, which proves the chain without
  * showing another merchant's data. Streams from the database; never holds the store in memory.
  */

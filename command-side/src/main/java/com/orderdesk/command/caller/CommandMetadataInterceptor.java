@@ -22,7 +22,8 @@ public class CommandMetadataInterceptor implements MessageDispatchInterceptor<Co
     }
 
     @Override
-    public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(List<? extends CommandMessage<?>> messages) {
+    public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(
+            List<? extends CommandMessage<?>> messages) {
         return (index, command) -> metadata.current()
                 .<CommandMessage<?>>map(request -> command.withMetaData(request.mergedWith(command.getMetaData())))
                 .orElse(command);

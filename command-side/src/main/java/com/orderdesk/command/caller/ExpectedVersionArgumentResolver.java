@@ -7,7 +7,7 @@ import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
-/** Gives a controller method the {@link ExpectedVersion} from {@code If-Match}; a method that asks for it requires it. */
+/** Gives a controller method the {@link ExpectedVersion} from {@code If-Match}; a method asking for it requires it. */
 class ExpectedVersionArgumentResolver implements HandlerMethodArgumentResolver {
 
     @Override

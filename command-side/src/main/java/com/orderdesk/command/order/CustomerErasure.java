@@ -36,8 +36,8 @@ class CustomerErasure {
         order.requireCurrent(command.actor().workspaceId(), null);
         requireNotErased();
         if (!requested) {
-            apply(new CustomerErasureRequested(command.orderId(), command.actor().workspaceId(), command.actor().accountId(),
-                                               command.dueAt()));
+            apply(new CustomerErasureRequested(command.orderId(), command.actor().workspaceId(),
+                                               command.actor().accountId(), command.dueAt()));
         }
         return getVersion();
     }

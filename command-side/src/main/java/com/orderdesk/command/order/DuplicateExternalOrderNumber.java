@@ -6,16 +6,9 @@ import com.orderdesk.command.refusal.ProblemTypes;
 /** The workspace already recorded an order with this external order number. */
 public class DuplicateExternalOrderNumber extends Conflict {
 
-    private final String existingOrderId;
-
     public DuplicateExternalOrderNumber(String externalOrderNumber, String existingOrderId) {
         super(ProblemTypes.DUPLICATE_EXTERNAL_ORDER_NUMBER, "Duplicate external order number",
               "External order number " + externalOrderNumber + " is already recorded in this workspace");
-        this.existingOrderId = existingOrderId;
         property("existingOrderId", existingOrderId);
-    }
-
-    public String existingOrderId() {
-        return existingOrderId;
     }
 }

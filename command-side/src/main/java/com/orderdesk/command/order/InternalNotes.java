@@ -39,8 +39,8 @@ class InternalNotes {
         if (authorByNoteId.containsKey(command.noteId())) {
             throw new OrderRuleViolation("Note " + command.noteId() + " already exists");
         }
-        apply(new InternalNoteAdded(command.orderId(), command.actor().workspaceId(), command.noteId(), command.actor().accountId(),
-                                    command.text()));
+        apply(new InternalNoteAdded(command.orderId(), command.actor().workspaceId(), command.noteId(),
+                                    command.actor().accountId(), command.text()));
         return getVersion();
     }
 
@@ -49,7 +49,8 @@ class InternalNotes {
         order.requireCurrent(command.actor().workspaceId(), command.expectedVersion());
         requireAuthor(command.noteId(), command.actor().accountId());
         requireText(command.text());
-        apply(new InternalNoteEdited(command.orderId(), command.actor().workspaceId(), command.noteId(), command.text()));
+        apply(new InternalNoteEdited(command.orderId(), command.actor().workspaceId(), command.noteId(),
+                                     command.text()));
         return getVersion();
     }
 

@@ -38,7 +38,7 @@ class OrderCommandController {
 
     /** Records an order from a shop channel; its external order number is unique in the workspace. */
     @PostMapping
-    ResponseEntity<OrderVersion> record(Actor actor, IdempotencyKey key, @Valid @RequestBody RecordOrderRequest body) {
+    ResponseEntity<OrderVersion> record(Actor actor, @Valid @RequestBody RecordOrderRequest body, IdempotencyKey key) {
         return creation.create(actor.workspaceId(), key, body, OrderVersion.class, () -> {
             String orderId = UUID.randomUUID().toString();
             commands.send(body.toCommand(orderId, actor));

@@ -1,7 +1,7 @@
 package com.orderdesk.command.privacy;
 
-import com.orderdesk.command.common.PrivacySettings;
 import com.orderdesk.command.account.EraseAccount;
+import com.orderdesk.command.common.PrivacySettings;
 import com.orderdesk.command.order.EraseCustomer;
 import com.orderdesk.events.privacy.DeviceDataExpired;
 import com.orderdesk.personaldata.JdbcSubjectKeys;

@@ -13,9 +13,6 @@ public non-sealed class TooManyRequests extends Refusal {
         this.retryAfter = retryAfter;
     }
 
-    public Duration retryAfter() {
-        return retryAfter;
-    }
 
     @Override
     public final int status() {

@@ -16,30 +16,36 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
 import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import java.time.Clock;
-import java.util.Set;
+import java.util.stream.Stream;
 
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
 /**
- * Who may call what on the command side (the permission matrix in the README). Every request needs a valid,
+ * Who may call what on the command side (the permission matrix in docs/api.md). Every request needs a valid,
  * unrevoked access token except health, registration, login, invitation acceptance and the public keys.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SecuritySettings.class)
 class SecurityConfiguration {
 
-    private static final Set<String> ANONYMOUS_POSTS =
-            Set.of("/api/auth/register", "/api/auth/login", "/api/auth/invitations/accept");
+    /** Sign-in, registration and invitation acceptance: open to anyone, and about the person in the request. */
+    private static final RequestMatcher SIGNING_IN = new OrRequestMatcher(
+            Stream.of("/api/auth/register", "/api/auth/login", "/api/auth/invitations/accept")
+                  .<RequestMatcher>map(path -> PathPatternRequestMatcher.withDefaults().matcher(POST, path))
+                  .toList());
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, SecurityProblems problems) throws Exception {
         http.csrf(csrf -> csrf.disable()) // bearer tokens only, no cookies: nothing for CSRF to ride on
             .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
             .authorizeHttpRequests(requests -> requests
-                    .requestMatchers(POST, ANONYMOUS_POSTS.toArray(String[]::new))
+                    .requestMatchers(SIGNING_IN)
                     .permitAll()
                     .requestMatchers(GET, "/.well-known/jwks.json", "/actuator/health", "/actuator/health/**")
                     .permitAll()
@@ -111,8 +117,7 @@ class SecurityConfiguration {
      */
     private static BearerTokenResolver noTokenWhenSigningIn() {
         DefaultBearerTokenResolver tokens = new DefaultBearerTokenResolver();
-        return request -> "POST".equals(request.getMethod()) && ANONYMOUS_POSTS.contains(request.getRequestURI())
-                ? null : tokens.resolve(request);
+        return request -> SIGNING_IN.matches(request) ? null : tokens.resolve(request);
     }
 
 }

@@ -7,15 +7,9 @@ import com.orderdesk.events.support.SupportRequestStatus;
 /** The request's status does not allow the action (closing a closed request, answering a withdrawn one ...). */
 public class IllegalSupportRequestTransition extends Conflict {
 
-    private final SupportRequestStatus current;
-
     public IllegalSupportRequestTransition(SupportRequestStatus current, String action) {
-        super(ProblemTypes.ILLEGAL_TRANSITION, "Not allowed now", "A " + current + " support request cannot be " + action);
-        this.current = current;
+        super(ProblemTypes.ILLEGAL_TRANSITION, "Not allowed now",
+              "A " + current + " support request cannot be " + action);
         property("currentStatus", current);
-    }
-
-    public SupportRequestStatus current() {
-        return current;
     }
 }

@@ -35,8 +35,8 @@ class SupportCommandController {
 
     /** Submits a support or privacy request (answered within 7 days). */
     @PostMapping(OWN)
-    ResponseEntity<SupportRequestVersion> submit(Actor actor, IdempotencyKey key,
-                                                 @Valid @RequestBody SupportRequests.Submit body) {
+    ResponseEntity<SupportRequestVersion> submit(Actor actor, @Valid @RequestBody SupportRequests.Submit body,
+                                                 IdempotencyKey key) {
         // Keys are the requester's own (not the workspace's): a colleague's key must never replay their request.
         return creation.create("account:" + actor.accountId(), key, body, SupportRequestVersion.class, () -> {
             String requestId = UUID.randomUUID().toString();

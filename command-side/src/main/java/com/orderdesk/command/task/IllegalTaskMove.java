@@ -9,23 +9,10 @@ import java.util.Set;
 /** The task cannot move to the requested column from where it is. */
 public class IllegalTaskMove extends Conflict {
 
-    private final TaskStatus current;
-    private final Set<TaskStatus> allowed;
-
     public IllegalTaskMove(TaskStatus current, TaskStatus requested, Set<TaskStatus> allowed) {
         super(ProblemTypes.ILLEGAL_TRANSITION, "Move not allowed",
               "A task in " + current + " cannot move to " + requested + "; it can move to " + allowed);
-        this.current = current;
-        this.allowed = Set.copyOf(allowed);
         property("currentStatus", current);
         property("allowedStatuses", allowed.stream().sorted().toList());
-    }
-
-    public TaskStatus current() {
-        return current;
-    }
-
-    public Set<TaskStatus> allowed() {
-        return allowed;
     }
 }

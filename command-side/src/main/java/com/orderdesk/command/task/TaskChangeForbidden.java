@@ -1,7 +1,7 @@
 package com.orderdesk.command.task;
 
-import com.orderdesk.web.problem.CommonProblemTypes;
 import com.orderdesk.command.refusal.Forbidden;
+import com.orderdesk.web.problem.CommonProblemTypes;
 
 /** The caller may see the task but not change it (a collaborator who neither created nor is assigned to it). */
 public class TaskChangeForbidden extends Forbidden {

@@ -39,7 +39,7 @@ class TaskCommandController {
 
     /** Creates a task, optionally linked to an order, with its assignees. */
     @PostMapping
-    ResponseEntity<TaskVersion> create(Actor actor, IdempotencyKey key, @Valid @RequestBody TaskRequests.Create body) {
+    ResponseEntity<TaskVersion> create(Actor actor, @Valid @RequestBody TaskRequests.Create body, IdempotencyKey key) {
         return creation.create(actor.workspaceId(), key, body, TaskVersion.class, () -> {
             String taskId = UUID.randomUUID().toString();
             commands.send(new CreateTask(taskId, actor, body.title(), body.description(), body.orderId(),
@@ -106,8 +106,8 @@ class TaskCommandController {
 
     /** Adds an item to the task's checklist. */
     @PostMapping("/{taskId}/checklist")
-    ResponseEntity<TaskVersion> addItem(Actor actor, @PathVariable String taskId, @Valid @RequestBody TaskRequests.ChecklistItem body,
-                                        ExpectedVersion version) {
+    ResponseEntity<TaskVersion> addItem(Actor actor, @PathVariable String taskId,
+                                        @Valid @RequestBody TaskRequests.ChecklistItem body, ExpectedVersion version) {
         String itemId = UUID.randomUUID().toString();
         TaskVersion answer = send(taskId, new AddChecklistItem(taskId, version.value(), actor, itemId, body.text()));
         return ResponseEntity.created(URI.create(TASKS + taskId + "/checklist/" + itemId)).body(answer);
@@ -115,8 +115,8 @@ class TaskCommandController {
 
     /** Ticks or unticks a checklist item. */
     @PutMapping("/{taskId}/checklist/{itemId}")
-    TaskVersion tick(Actor actor, @PathVariable String taskId, @PathVariable String itemId, @Valid @RequestBody TaskRequests.Tick body,
-                     ExpectedVersion version) {
+    TaskVersion tick(Actor actor, @PathVariable String taskId, @PathVariable String itemId,
+                     @Valid @RequestBody TaskRequests.Tick body, ExpectedVersion version) {
         return send(taskId, new TickChecklistItem(taskId, version.value(), actor, itemId, body.done()));
     }
 

@@ -12,8 +12,9 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Makes a creating request safe to retry: with the same {@code Idempotency-Key} (per workspace) and the same
- * body, the first request's answer is replayed and nothing is created again. Keys arrive checked for their form
+ * Makes a creating request safe to retry: with the same {@code Idempotency-Key} within a scope (the workspace, or
+ * the requester for support requests; stored in the {@code workspace_id} column) and the same body, the first
+ * request's answer is replayed and nothing is created again. Keys arrive checked for their form
  * ({@link com.orderdesk.command.caller.IdempotencyKey}).
  */
 @Component
@@ -27,27 +28,26 @@ public class IdempotentRequests {
 
     /** Runs {@code action} once per key, or simply runs it when the client sent no key. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public Answer onceIfKeyed(String workspaceId, String key, String requestBody, Supplier<Answer> action) {
-        return key == null ? action.get() : once(workspaceId, key, requestBody, action);
+    public Answer onceIfKeyed(String scope, String key, String requestBody, Supplier<Answer> action) {
+        return key == null ? action.get() : once(scope, key, requestBody, action);
     }
 
     /** Runs {@code action} once per key; its answer (status and JSON body) is stored in the same transaction. */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public Answer once(String workspaceId, String key, String requestBody, Supplier<Answer> action) {
+    private Answer once(String scope, String key, String requestBody, Supplier<Answer> action) {
         String hash = Sha256.hex(requestBody);
         int claimed = jdbc.sql("""
                                INSERT INTO command_side.idempotent_request (workspace_id, idempotency_key, request_hash)
                                VALUES (?, ?, ?) ON CONFLICT DO NOTHING""")
-                          .params(workspaceId, key, hash).update();
+                          .params(scope, key, hash).update();
         if (claimed == 0) {
-            return stored(workspaceId, key, hash)
+            return stored(scope, key, hash)
                     .orElseThrow(() -> new IllegalStateException("A committed idempotency record has no answer"));
         }
         Answer answer = action.get();
         jdbc.sql("""
                  UPDATE command_side.idempotent_request SET response_status = ?, response_body = ?
                  WHERE workspace_id = ? AND idempotency_key = ?""")
-            .params(answer.status(), answer.body(), workspaceId, key).update();
+            .params(answer.status(), answer.body(), scope, key).update();
         return answer;
     }
 
@@ -56,26 +56,26 @@ public class IdempotentRequests {
      * if any. Pair with {@link #remember}.
      */
     @Transactional
-    public Optional<Answer> previous(String workspaceId, String key, String requestBody) {
-        return stored(workspaceId, key, Sha256.hex(requestBody));
+    public Optional<Answer> previous(String scope, String key, String requestBody) {
+        return stored(scope, key, Sha256.hex(requestBody));
     }
 
     /** Keeps the answer for retries with the same key; a concurrent first request's answer wins. */
     @Transactional
-    public void remember(String workspaceId, String key, String requestBody, Answer answer) {
+    public void remember(String scope, String key, String requestBody, Answer answer) {
         jdbc.sql("""
                  INSERT INTO command_side.idempotent_request (workspace_id, idempotency_key, request_hash,
                                                               response_status, response_body)
                  VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
-            .params(workspaceId, key, Sha256.hex(requestBody), answer.status(), answer.body()).update();
+            .params(scope, key, Sha256.hex(requestBody), answer.status(), answer.body()).update();
     }
 
     /** The answer kept for this key, if one was kept; a different request under the same key is refused. */
-    private Optional<Answer> stored(String workspaceId, String key, String hash) {
+    private Optional<Answer> stored(String scope, String key, String hash) {
         return jdbc.sql("""
                         SELECT request_hash, response_status, response_body FROM command_side.idempotent_request
                         WHERE workspace_id = ? AND idempotency_key = ? AND response_status IS NOT NULL""")
-                   .params(workspaceId, key)
+                   .params(scope, key)
                    .query((rs, n) -> {
                        if (!hash.equals(rs.getString("request_hash"))) {
                            throw new InvalidInput(ProblemTypes.INVALID_IDEMPOTENCY_KEY, "Invalid request",

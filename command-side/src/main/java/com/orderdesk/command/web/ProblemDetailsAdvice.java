@@ -1,12 +1,12 @@
 package com.orderdesk.command.web;
 
-import com.orderdesk.web.problem.ProblemDetailsBase;
-import com.orderdesk.web.problem.CommonProblemTypes;
 import com.orderdesk.command.caller.AccessDenials;
 import com.orderdesk.command.refusal.Forbidden;
 import com.orderdesk.command.refusal.NotFound;
 import com.orderdesk.command.refusal.ProblemTypes;
 import com.orderdesk.command.refusal.Refusal;
+import com.orderdesk.web.problem.CommonProblemTypes;
+import com.orderdesk.web.problem.ProblemDetailsBase;
 import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
@@ -58,8 +58,8 @@ class ProblemDetailsAdvice extends ProblemDetailsBase {
 
     /** Axon's own "no such aggregate": the same answer as a feature's {@link NotFound}. */
     @ExceptionHandler(AggregateNotFoundException.class)
-    ProblemDetail notFound(AggregateNotFoundException e) {
-        return refusedAsNotFound();
+    ResponseEntity<ProblemDetail> notFound(AggregateNotFoundException e, HttpServletRequest request) {
+        return refused(new NotFound(e.getMessage()), request);
     }
 
     @ExceptionHandler(ConflictingAggregateVersionException.class)
@@ -101,10 +101,5 @@ class ProblemDetailsAdvice extends ProblemDetailsBase {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, CommonProblemTypes.INVALID_REQUEST, "Invalid request",
                                         "The request body is missing or is not valid JSON of the expected shape.");
         return ResponseEntity.badRequest().headers(headers).body(problem);
-    }
-
-    private static ProblemDetail refusedAsNotFound() {
-        NotFound notFound = new NotFound("no such aggregate");
-        return problem(HttpStatus.NOT_FOUND, notFound.type(), notFound.title(), notFound.detail());
     }
 }

@@ -351,7 +351,8 @@ class OrderTest {
         fixture().given(history(COMPLETED))
                .when(new AttachFile("o-1", null, in("w-1"), "a-1", "invoice.pdf", "application/pdf", 1234, "ab12"))
                .expectEvents(new AttachmentAdded("o-1", "w-1", "a-1", "invoice.pdf", "application/pdf", 1234, "ab12"));
-        fixture().given(history(COMPLETED, new AttachmentAdded("o-1", "w-1", "a-1", "invoice.pdf", "application/pdf", 1234, "ab12")))
+        fixture().given(history(COMPLETED,
+                                new AttachmentAdded("o-1", "w-1", "a-1", "invoice.pdf", "application/pdf", 1234, "ab12")))
                .when(new RemoveAttachment("o-1", null, in("w-1"), "a-1"))
                .expectEvents(new AttachmentRemoved("o-1", "w-1", "a-1"));
         fixture().given(history(COMPLETED))

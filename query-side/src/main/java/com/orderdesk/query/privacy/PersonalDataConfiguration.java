@@ -19,7 +19,7 @@ import java.time.Duration;
  * Events are written and read by a serializer that seals their personal data with per-subject keys
  * (crypto-shredding). This side only reads keys. It caches them for seconds and {@link ErasedKeys} forgets one
  * as soon as its erasure is seen; a segment that opened an event in those seconds may still copy it after the
- * projection's scrub (the README says so), never after the cache time.
+ * projection's scrub (docs/privacy.md says so), never after the cache time.
  */
 @Configuration(proxyBeanMethods = false)
 class PersonalDataConfiguration {

@@ -1,6 +1,6 @@
 package com.orderdesk.query.report;
 
-/** The rows of each report as CSV: the same figures as its JSON, one row per figure (see the README). */
+/** The rows of each report as CSV: the same figures as its JSON, one row per figure (docs/api.md). */
 final class ReportCsvs {
 
     private ReportCsvs() {

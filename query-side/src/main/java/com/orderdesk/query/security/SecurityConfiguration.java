@@ -20,7 +20,7 @@ import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
 /**
- * Who may read what on the query side (the permission matrix in the README). Tokens are verified with the
+ * Who may read what on the query side (the permission matrix in docs/api.md). Tokens are verified with the
  * command side's published key and refused once revoked (as projected from TokensRevoked events).
  */
 @Configuration(proxyBeanMethods = false)

@@ -1,7 +1,7 @@
 package com.orderdesk.query.web;
 
-import com.orderdesk.web.problem.ProblemDetailsBase;
 import com.orderdesk.web.problem.CommonProblemTypes;
+import com.orderdesk.web.problem.ProblemDetailsBase;
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,7 +50,7 @@ class ProblemDetailsAdvice extends ProblemDetailsBase {
                          .reduce((a, b) -> a + "; " + b)
                          .orElse("Invalid request parameters.");
         return ResponseEntity.badRequest().headers(headers)
-                             .body(problem(HttpStatus.BAD_REQUEST, CommonProblemTypes.INVALID_REQUEST, "Invalid request",
-                                           detail));
+                             .body(problem(HttpStatus.BAD_REQUEST, CommonProblemTypes.INVALID_REQUEST,
+                                           "Invalid request", detail));
     }
 }
