@@ -4,6 +4,7 @@ import com.orderdesk.events.privacy.DeviceLog;
 import com.orderdesk.events.privacy.PersonalData;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.Converter;
+import org.axonframework.serialization.RevisionResolver;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.SerializedType;
 import org.axonframework.serialization.Serializer;
@@ -13,6 +14,8 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.cfg.JsonNodeFeature;
 import tools.jackson.databind.node.ObjectNode;
+
+import java.time.Clock;
 
 /**
  * The event serializer of both apps (payloads, metadata, snapshots): JSON as before, with every field marked
@@ -25,6 +28,12 @@ public class CryptoShreddingSerializer implements Serializer {
     private final PersonalDataCodec codec;
     /** Trees that keep decimals exactly as written (19.90 stays 19.90): amounts pass through them. */
     private final ObjectReader exactTrees;
+
+    /** The serializer both apps use: Axon's Jackson 3 JSON with the events' revisions, sealing with these keys. */
+    public static CryptoShreddingSerializer sealingWith(SubjectKeys keys, RevisionResolver revisions, Clock clock) {
+        Jackson3Serializer json = Jackson3Serializer.builder().revisionResolver(revisions).build();
+        return new CryptoShreddingSerializer(json, new PersonalDataCodec(keys, json.getObjectMapper(), clock));
+    }
 
     public CryptoShreddingSerializer(Jackson3Serializer json, PersonalDataCodec codec) {
         this.json = json;

@@ -3,13 +3,11 @@ package com.orderdesk.command.privacy;
 import com.orderdesk.command.common.PrivacySettings;
 import com.orderdesk.personaldata.CryptoShreddingSerializer;
 import com.orderdesk.personaldata.JdbcSubjectKeys;
-import com.orderdesk.personaldata.PersonalDataCodec;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.serialization.RevisionResolver;
 import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -36,8 +34,7 @@ class PersonalDataConfiguration {
     @Bean
     @Qualifier("eventSerializer")
     Serializer eventSerializer(JdbcSubjectKeys keys, RevisionResolver revisions, Clock clock) {
-        Jackson3Serializer json = Jackson3Serializer.builder().revisionResolver(revisions).build();
-        return new CryptoShreddingSerializer(json, new PersonalDataCodec(keys, json.getObjectMapper(), clock));
+        return CryptoShreddingSerializer.sealingWith(keys, revisions, clock);
     }
 
     /**

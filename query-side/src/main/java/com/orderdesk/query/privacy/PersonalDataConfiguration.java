@@ -2,11 +2,9 @@ package com.orderdesk.query.privacy;
 
 import com.orderdesk.personaldata.CryptoShreddingSerializer;
 import com.orderdesk.personaldata.JdbcSubjectKeys;
-import com.orderdesk.personaldata.PersonalDataCodec;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.serialization.RevisionResolver;
 import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -33,7 +31,6 @@ class PersonalDataConfiguration {
     @Bean
     @Qualifier("eventSerializer")
     Serializer eventSerializer(JdbcSubjectKeys keys, RevisionResolver revisions, Clock clock) {
-        Jackson3Serializer json = Jackson3Serializer.builder().revisionResolver(revisions).build();
-        return new CryptoShreddingSerializer(json, new PersonalDataCodec(keys, json.getObjectMapper(), clock));
+        return CryptoShreddingSerializer.sealingWith(keys, revisions, clock);
     }
 }
