@@ -17,31 +17,33 @@ final class AccountRequests {
     private AccountRequests() {
     }
 
-    record RegisterOwner(@NotNull @Pattern(regexp = USERNAME) String username,
-                         @NotNull @Pattern(regexp = MOBILE) String mobile,
-                         @NotBlank @Size(max = 100) String displayName,
-                         @NotNull @Size(max = 128) String password,
-                         @NotBlank @Size(max = 120) String workspaceName) {
+    record RegisterOwner(@Schema(example = "li.wei") @NotNull @Pattern(regexp = USERNAME) String username,
+                         @Schema(example = "+8613800138000") @NotNull @Pattern(regexp = MOBILE) String mobile,
+                         @Schema(example = "Li Wei") @NotBlank @Size(max = 100) String displayName,
+                         @Schema(example = "correct horse battery staple") @NotNull @Size(max = 128) String password,
+                         @Schema(example = "West Lake Tea House") @NotBlank @Size(max = 120) String workspaceName) {
     }
 
     record Login(@Schema(example = "li.wei") @NotBlank @Size(max = 128) String login,
                  @Schema(example = "correct horse battery staple") @NotNull @Size(max = 128) String password) {
     }
 
-    record InviteMember(@NotNull @Pattern(regexp = USERNAME) String username,
-                        @NotNull @Pattern(regexp = MOBILE) String mobile,
-                        @NotBlank @Size(max = 100) String displayName,
-                        @NotNull Role role) {
+    record InviteMember(@Schema(example = "zhang.min") @NotNull @Pattern(regexp = USERNAME) String username,
+                        @Schema(example = "+8613900139000") @NotNull @Pattern(regexp = MOBILE) String mobile,
+                        @Schema(example = "Zhang Min") @NotBlank @Size(max = 100) String displayName,
+                        @Schema(example = "COLLABORATOR") @NotNull Role role) {
     }
 
-    record AcceptInvitation(@NotBlank @Size(max = 100) String invitationCode,
-                            @NotNull @Size(max = 128) String password) {
+    record AcceptInvitation(@Schema(example = "q3Xv9s0b8mXl2tYcVdN4eP1kRzA7uWfH") @NotBlank @Size(max = 100)
+                            String invitationCode,
+                            @Schema(example = "tea leaves in the spring rain") @NotNull @Size(max = 128)
+                            String password) {
     }
 
-    record ChangeRole(@NotNull Role role) {
+    record ChangeRole(@Schema(example = "AUDITOR") @NotNull Role role) {
     }
 
-    record ChangeTimeZone(@NotNull String timeZone) {
+    record ChangeTimeZone(@Schema(example = "Asia/Shanghai") @NotNull String timeZone) {
 
         @AssertTrue(message = "must be an IANA time zone id such as Asia/Shanghai")
         boolean isTimeZoneKnown() {
@@ -49,14 +51,17 @@ final class AccountRequests {
         }
     }
 
-    record ChangePassword(@NotNull @Size(max = 128) String currentPassword,
-                          @NotNull @Size(max = 128) String newPassword) {
+    record ChangePassword(@Schema(example = "correct horse battery staple") @NotNull @Size(max = 128)
+                          String currentPassword,
+                          @Schema(example = "a longer phrase nobody guesses") @NotNull @Size(max = 128)
+                          String newPassword) {
     }
 
-    record Deactivate(@NotNull @Size(max = 128) String currentPassword) {
+    record Deactivate(@Schema(example = "correct horse battery staple") @NotNull @Size(max = 128)
+                      String currentPassword) {
     }
 
-    record RectifyProfile(@NotBlank @Size(max = 100) String displayName,
-                          @NotNull @Pattern(regexp = MOBILE) String mobile) {
+    record RectifyProfile(@Schema(example = "Li Wei") @NotBlank @Size(max = 100) String displayName,
+                          @Schema(example = "+8613800138000") @NotNull @Pattern(regexp = MOBILE) String mobile) {
     }
 }

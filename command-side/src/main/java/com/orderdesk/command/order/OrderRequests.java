@@ -52,9 +52,10 @@ final class OrderRequests {
     record Lines(@NotEmpty @Size(max = OrderPricing.MAX_LINES) List<RecordOrderRequest.@Valid @NotNull Line> lines) {
     }
 
-    record BuyerNote(@Size(max = 1000) String buyerNote) {
+    record BuyerNote(@Schema(example = "Please deliver after 6 pm") @Size(max = 1000) String buyerNote) {
     }
 
-    record Note(@Schema(example = "Customer called: deliver after 6 pm") @NotBlank @Size(max = InternalNotes.MAX_LENGTH) String text) {
+    record Note(@Schema(example = "Customer called: deliver after 6 pm")
+                @NotBlank @Size(max = InternalNotes.MAX_LENGTH) String text) {
     }
 }

@@ -23,39 +23,44 @@ final class TaskRequests {
                   @Schema(example = "5f0c2b8e-8d1a-4c3e-9a57-0d6f5a1b2c3d") @Size(max = 64) String orderId,
                   @Schema(example = "HIGH") TaskPriority priority,
                   @Schema(example = "2026-11-21T18:00:00Z") Instant dueAt,
-                  @Schema(example = "[\"packing\"]") @Size(max = Task.MAX_LABELS) List<@NotBlank @Size(max = 40) String> labels,
+                  @Schema(example = "[\"packing\"]")
+                  @Size(max = Task.MAX_LABELS) List<@NotBlank @Size(max = 40) String> labels,
                   @Schema(example = "[\"7d3e1f2a-4b5c-4d6e-8f90-a1b2c3d4e5f6\"]")
                   @Size(max = TaskPeople.MAX_ASSIGNEES) List<@NotBlank @Size(max = 64) String> assigneeIds) {
     }
 
-    record Details(@NotBlank @Size(max = 200) String title, @Size(max = 4000) String description) {
+    record Details(@Schema(example = "Pack order TB-1001") @NotBlank @Size(max = 200) String title,
+                   @Schema(example = "Two tins of tea, gift-wrapped") @Size(max = 4000) String description) {
     }
 
-    record Assignee(@NotBlank @Size(max = 64) String accountId) {
+    record Assignee(@Schema(example = "7d3e1f2a-4b5c-4d6e-8f90-a1b2c3d4e5f6") @NotBlank @Size(max = 64)
+                    String accountId) {
     }
 
-    record Priority(@NotNull TaskPriority priority) {
+    record Priority(@Schema(example = "URGENT") @NotNull TaskPriority priority) {
     }
 
-    record DueDate(Instant dueAt) {
+    record DueDate(@Schema(example = "2026-11-21T18:00:00Z") Instant dueAt) {
     }
 
-    record Labels(@NotNull @Size(max = Task.MAX_LABELS) List<@NotBlank @Size(max = 40) String> labels) {
+    record Labels(@Schema(example = "[\"packing\", \"gift\"]")
+                  @NotNull @Size(max = Task.MAX_LABELS) List<@NotBlank @Size(max = 40) String> labels) {
     }
 
     record Move(@Schema(example = "IN_PROGRESS") @NotNull TaskStatus status,
                 @Schema(example = "Started packing") @Size(max = 500) String reason) {
     }
 
-    record Progress(@Min(0) @Max(100) int percent) {
+    record Progress(@Schema(example = "60") @Min(0) @Max(100) int percent) {
     }
 
-    record ChecklistItem(@NotBlank @Size(max = 300) String text) {
+    record ChecklistItem(@Schema(example = "Print the invoice") @NotBlank @Size(max = 300) String text) {
     }
 
-    record Tick(boolean done) {
+    record Tick(@Schema(example = "true") boolean done) {
     }
 
-    record Comment(@Schema(example = "@li.wei the gift box is in stock") @NotBlank @Size(max = TaskComments.MAX_LENGTH) String text) {
+    record Comment(@Schema(example = "@li.wei the gift box is in stock")
+                   @NotBlank @Size(max = TaskComments.MAX_LENGTH) String text) {
     }
 }
