@@ -33,6 +33,7 @@ public class RequestMetadata {
             List.of(ACTOR_ID, ACTOR_ROLE, WORKSPACE_ID, CLIENT_IP, USER_AGENT, REQUEST_ID);
 
     private static final int MAX_USER_AGENT_LENGTH = 512;
+    private static final String CURRENT = RequestMetadata.class.getName() + ".current";
 
     private final ClientAddress clientAddress;
 
@@ -40,10 +41,21 @@ public class RequestMetadata {
         this.clientAddress = clientAddress;
     }
 
-    /** The metadata of the HTTP request this thread is serving, if it serves one (not a scheduled job). */
+    /**
+     * The metadata of the HTTP request this thread is serving, if it serves one (not a scheduled job); read once per
+     * request, so an import's thousands of commands do not each resolve the client address and the token again.
+     */
     public Optional<MetaData> current() {
-        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
-                ? Optional.of(of(attributes.getRequest())) : Optional.empty();
+        if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
+            return Optional.empty();
+        }
+        HttpServletRequest request = attributes.getRequest();
+        if (request.getAttribute(CURRENT) instanceof MetaData known) {
+            return Optional.of(known);
+        }
+        MetaData metadata = of(request);
+        request.setAttribute(CURRENT, metadata);
+        return Optional.of(metadata);
     }
 
     /**

@@ -34,13 +34,19 @@ public class IdempotentCreation {
     public <T extends Versioned> ResponseEntity<T> create(String scope, IdempotencyKey key, Object request,
                                                           Class<T> answerType, Supplier<T> create,
                                                           Function<T, String> location) {
-        IdempotentRequests.Answer answer = commands.inTransaction(() -> requests.onceIfKeyed(
+        if (!key.present()) {
+            return answer(HttpStatus.CREATED.value(), commands.inTransaction(create), false, location);
+        }
+        IdempotentRequests.Answer answer = commands.inTransaction(() -> requests.once(
                 scope, key.value(), json.writeValueAsString(request),
                 () -> new IdempotentRequests.Answer(HttpStatus.CREATED.value(),
                                                     json.writeValueAsString(create.get()), false)));
-        T created = json.readValue(answer.body(), answerType);
-        return ResponseEntity.status(answer.status()).location(URI.create(location.apply(created)))
-                             .header("Idempotent-Replayed", Boolean.toString(answer.replayed()))
+        return answer(answer.status(), json.readValue(answer.body(), answerType), answer.replayed(), location);
+    }
+
+    private static <T> ResponseEntity<T> answer(int status, T created, boolean replayed, Function<T, String> location) {
+        return ResponseEntity.status(status).location(URI.create(location.apply(created)))
+                             .header("Idempotent-Replayed", Boolean.toString(replayed))
                              .body(created);
     }
 }

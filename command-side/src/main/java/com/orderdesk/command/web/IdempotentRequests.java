@@ -26,14 +26,9 @@ public class IdempotentRequests {
         this.jdbc = jdbc;
     }
 
-    /** Runs {@code action} once per key, or simply runs it when the client sent no key. */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public Answer onceIfKeyed(String scope, String key, String requestBody, Supplier<Answer> action) {
-        return key == null ? action.get() : once(scope, key, requestBody, action);
-    }
-
     /** Runs {@code action} once per key; its answer (status and JSON body) is stored in the same transaction. */
-    private Answer once(String scope, String key, String requestBody, Supplier<Answer> action) {
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Answer once(String scope, String key, String requestBody, Supplier<Answer> action) {
         String hash = Sha256.hex(requestBody);
         int claimed = jdbc.sql("""
                                INSERT INTO command_side.idempotent_request (workspace_id, idempotency_key, request_hash)

@@ -24,7 +24,6 @@ public final class ApiContractRules {
     private final Map<String, List<String>> requestMediaTypes = new LinkedHashMap<>();
     private final Map<String, Set<Integer>> extraProblems = new LinkedHashMap<>();
     private final Map<Class<?>, String> headerArguments = new LinkedHashMap<>();
-    private final Set<Class<?>> hiddenArguments = new LinkedHashSet<>();
 
     /**
      * Handler arguments of this type are resolved from that request header (say, the expected version from
@@ -32,12 +31,6 @@ public final class ApiContractRules {
      */
     public ApiContractRules headerArgument(Class<?> type, String header) {
         headerArguments.put(type, header);
-        return this;
-    }
-
-    /** Handler arguments of these types are plumbing resolved from the request (the caller, metadata). */
-    public ApiContractRules hiddenArguments(Class<?>... types) {
-        hiddenArguments.addAll(List.of(types));
         return this;
     }
 
@@ -83,11 +76,9 @@ public final class ApiContractRules {
         return headerArguments.get(argumentType);
     }
 
-    /** The argument types that springdoc must not describe as parameters or bodies. */
+    /** The argument types that springdoc must not describe as parameters or bodies (their headers stand in). */
     Set<Class<?>> resolvedArgumentTypes() {
-        Set<Class<?>> types = new LinkedHashSet<>(hiddenArguments);
-        types.addAll(headerArguments.keySet());
-        return types;
+        return headerArguments.keySet();
     }
 
     boolean isPublic(String operation) {
