@@ -128,6 +128,7 @@ messages({
     'orders.import.columnsIntro': 'A header row, then one row per line item; rows with the same order number form one order, whose order-level columns come from its first row. Required columns are in bold.',
     'orders.import.jsonl': 'JSON lines: one order per line, with the fields of "Record an order" (externalOrderNumber, currency, lines, …).',
     'orders.import.toList': 'Back to the orders',
+    'orders.import.required': 'required',
   },
   'zh-CN': {
     'orders.list.title': '订单',
@@ -255,5 +256,6 @@ messages({
     'orders.import.columnsIntro': '第一行为表头，之后每个商品一行；订单号相同的行组成一个订单，订单级的列取自其第一行。必填列为粗体。',
     'orders.import.jsonl': 'JSON Lines：每行一个订单，字段与"录入订单"相同（externalOrderNumber、currency、lines 等）。',
     'orders.import.toList': '返回订单列表',
+    'orders.import.required': '必填',
   },
 });
