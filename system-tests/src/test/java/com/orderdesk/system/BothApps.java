@@ -4,6 +4,8 @@ import com.orderdesk.command.CommandSideApplication;
 import com.orderdesk.command.infra.EmbeddedPostgresServer;
 import com.orderdesk.console.ConsoleApplication;
 import com.orderdesk.query.QuerySideApplication;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.annotation.ImportCandidates;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,6 +14,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import javax.sql.DataSource;
 
 /**
@@ -81,7 +85,29 @@ final class BothApps implements AutoCloseable {
     static ConfigurableApplicationContext console(String commandUrl, String queryUrl) {
         return ConsoleApplication.builder().run("--server.port=0",
                                                 "--orderdesk.console.command-side-url=" + commandUrl,
-                                                "--orderdesk.console.query-side-url=" + queryUrl);
+                                                "--orderdesk.console.query-side-url=" + queryUrl,
+                                                "--spring.autoconfigure.exclude=" + String.join(",", onlyTheAppsUse()));
+    }
+
+    /** Packages of auto-configurations only the apps' jars bring: the console's own jar has none of them. */
+    private static final List<String> APPS_ONLY = List.of(
+            "org.axonframework.", "org.springdoc.", "org.springframework.boot.jdbc.",
+            "org.springframework.boot.flyway.", "org.springframework.boot.persistence.",
+            "org.springframework.boot.transaction.", "org.springframework.boot.sql.",
+            "org.springframework.boot.security.");
+
+    /**
+     * In this JVM the edge sees the apps' classes too, so it would configure a database, Axon and Spring Security
+     * that its own deployment never has; these auto-configurations are left out for it.
+     */
+    private static List<String> onlyTheAppsUse() {
+        List<String> excluded = new ArrayList<>();
+        for (String candidate : ImportCandidates.load(AutoConfiguration.class, BothApps.class.getClassLoader())) {
+            if (APPS_ONLY.stream().anyMatch(candidate::startsWith)) {
+                excluded.add(candidate);
+            }
+        }
+        return excluded;
     }
 
     private static Path temporaryFile(String prefix, String suffix) {

@@ -94,7 +94,11 @@ class ConsoleEdgeSystemTest extends SystemTest {
                                                                 .containsExactly("expiresIn");
         assertThat(signedIn.body()).doesNotContain(token);
 
-        HttpResponse<String> overHttps = signIn(owner.username(), Accounts.PASSWORD, Map.of("X-Forwarded-Proto", "https"));
+        // Behind a TLS-terminating balancer the browser's origin is https (and must match for the CSRF check).
+        HttpResponse<String> overHttps = signIn(owner.username(), Accounts.PASSWORD,
+                                                Map.of("X-Forwarded-Proto", "https",
+                                                       "Origin", apps.consoleUrl.replace("http://", "https://")));
+        assertThat(overHttps.statusCode()).as(overHttps.body()).isEqualTo(200);
         assertThat(overHttps.headers().firstValue("Set-Cookie").orElseThrow()).contains("Secure");
     }
 

@@ -39,9 +39,11 @@ public class ApiProxy {
     private static final List<String> AMBIGUOUS = List.of("/.", "//", "%2e", "%2f", "%5c", "\\", ";");
 
     private final Upstreams upstreams;
+    private final LiveRelays liveRelays;
 
-    public ApiProxy(Upstreams upstreams) {
+    public ApiProxy(Upstreams upstreams, LiveRelays liveRelays) {
         this.upstreams = upstreams;
+        this.liveRelays = liveRelays;
     }
 
     @RequestMapping("/api/**")
@@ -91,7 +93,7 @@ public class ApiProxy {
         relayAnswer(answer, response);
     }
 
-    private static void relayAnswer(HttpResponse<InputStream> answer, HttpServletResponse response) {
+    private void relayAnswer(HttpResponse<InputStream> answer, HttpServletResponse response) {
         response.setStatus(answer.statusCode());
         answer.headers().map().forEach((name, values) -> {
             String lower = name.toLowerCase(Locale.ROOT);
@@ -100,6 +102,8 @@ public class ApiProxy {
                 values.forEach(value -> response.addHeader(name, value));
             }
         });
+        boolean eventStream = answer.headers().firstValue("Content-Type")
+                                    .filter(type -> type.startsWith("text/event-stream")).isPresent();
         byte[] buffer = new byte[16 * 1024];
         try (InputStream body = answer.body()) {
             OutputStream out;
@@ -109,18 +113,35 @@ public class ApiProxy {
             } catch (IOException browserGone) {
                 return;
             }
-            int read;
-            while ((read = body.read(buffer)) != -1) {
-                try {
-                    out.write(buffer, 0, read);
-                    out.flush();
-                } catch (IOException browserGone) {
-                    return; // closing the body (try-with-resources) ends the upstream request too
+            if (eventStream) {
+                try (LiveRelays.Relay relay = liveRelays.open(body, out)) {
+                    copy(body, buffer, relay::write);
                 }
+            } else {
+                copy(body, buffer, (chunk, length) -> {
+                    out.write(chunk, 0, length);
+                    out.flush();
+                });
             }
         } catch (IOException upstreamBroke) {
-            // The answer was under way: nothing to tell the browser but the end of the body.
-            LOG.warn("An upstream answer broke off ({})", upstreamBroke.getClass().getSimpleName());
+            // The answer was under way (or the edge is stopping): nothing to tell the browser but the end.
+            LOG.debug("An upstream answer ended early ({})", upstreamBroke.getClass().getSimpleName());
+        }
+    }
+
+    private interface ChunkWriter {
+        void write(byte[] chunk, int length) throws IOException;
+    }
+
+    /** Reads the upstream and writes each chunk as it comes; returns quietly when the browser has gone. */
+    private static void copy(InputStream body, byte[] buffer, ChunkWriter browser) throws IOException {
+        int read;
+        while ((read = body.read(buffer)) != -1) {
+            try {
+                browser.write(buffer, read);
+            } catch (IOException browserGone) {
+                return; // closing the body (the caller's try-with-resources) ends the upstream request too
+            }
         }
     }
 
