@@ -113,32 +113,23 @@ public class ApiProxy {
             } catch (IOException browserGone) {
                 return;
             }
-            if (eventStream) {
-                try (LiveRelays.Relay relay = liveRelays.open(body, out)) {
-                    copy(body, buffer, relay::write);
-                }
-            } else {
-                copy(body, buffer, (chunk, length) -> {
-                    out.write(chunk, 0, length);
-                    out.flush();
-                });
+            AutoCloseable live = eventStream ? liveRelays.open(body) : () -> { };
+            try (live) {
+                copy(body, buffer, out);
             }
-        } catch (IOException upstreamBroke) {
+        } catch (Exception upstreamBroke) {
             // The answer was under way (or the edge is stopping): nothing to tell the browser but the end.
             LOG.debug("An upstream answer ended early ({})", upstreamBroke.getClass().getSimpleName());
         }
     }
 
-    private interface ChunkWriter {
-        void write(byte[] chunk, int length) throws IOException;
-    }
-
-    /** Reads the upstream and writes each chunk as it comes; returns quietly when the browser has gone. */
-    private static void copy(InputStream body, byte[] buffer, ChunkWriter browser) throws IOException {
+    /** Reads the upstream and writes and flushes each chunk as it comes; returns quietly when the browser has gone. */
+    private static void copy(InputStream body, byte[] buffer, OutputStream browser) throws IOException {
         int read;
         while ((read = body.read(buffer)) != -1) {
             try {
-                browser.write(buffer, read);
+                browser.write(buffer, 0, read);
+                browser.flush();
             } catch (IOException browserGone) {
                 return; // closing the body (the caller's try-with-resources) ends the upstream request too
             }
