@@ -45,7 +45,8 @@ class ConsoleEdgeSystemTest extends SystemTest {
         Map<String, Side> documented = new HashMap<>();
         documented.putAll(operations(apps.commandUrl, Side.COMMAND));
         Map<String, Side> query = operations(apps.queryUrl, Side.QUERY);
-        assertThat(documented.keySet()).as("no operation is documented by both apps").doesNotContainAnyElementsOf(query.keySet());
+        assertThat(documented.keySet()).as("no operation is documented by both apps")
+                                       .doesNotContainAnyElementsOf(query.keySet());
         documented.putAll(query);
         assertThat(query).as("the query side documents its operations").hasSizeGreaterThan(20);
 
@@ -137,7 +138,8 @@ class ConsoleEdgeSystemTest extends SystemTest {
         Accounts.Member other = accounts.newOwner();
         String session = sessionOf(signIn(owner.username(), Accounts.PASSWORD, Map.of()));
 
-        HttpResponse<String> me = edge("GET", "/api/me", null, session, Map.of("Authorization", "Bearer " + other.token()));
+        HttpResponse<String> me = edge("GET", "/api/me", null, session,
+                                       Map.of("Authorization", "Bearer " + other.token()));
 
         assertThat(me.statusCode()).as(me.body()).isEqualTo(200);
         assertThat(me.body()).contains(other.username()).doesNotContain(owner.username());
@@ -253,8 +255,9 @@ class ConsoleEdgeSystemTest extends SystemTest {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
 
-        JsonNode detail = JSON.readTree(awaitEdge("/api/orders/" + orderId, session,
-                                                  r -> r.statusCode() == 200 && r.body().contains("invoice.pdf")).body());
+        JsonNode detail = JSON.readTree(
+                awaitEdge("/api/orders/" + orderId, session,
+                          r -> r.statusCode() == 200 && r.body().contains("invoice.pdf")).body());
         String attachmentId = detail.get("attachments").get(0).get("attachmentId").asString();
         HttpResponse<byte[]> downloaded = CLIENT.send(
                 HttpRequest.newBuilder(URI.create(apps.consoleUrl + "/api/orders/" + orderId + "/attachments/"
@@ -310,7 +313,8 @@ class ConsoleEdgeSystemTest extends SystemTest {
         try (ConfigurableApplicationContext lonely = BothApps.console("http://localhost:" + closed, apps.queryUrl)) {
             String url = "http://localhost:" + BothApps.port(lonely);
             HttpResponse<String> down = CLIENT.send(
-                    HttpRequest.newBuilder(URI.create(url + "/api/orders")).POST(HttpRequest.BodyPublishers.ofString("{}"))
+                    HttpRequest.newBuilder(URI.create(url + "/api/orders"))
+                               .POST(HttpRequest.BodyPublishers.ofString("{}"))
                                .header("Content-Type", "application/json").build(),
                     HttpResponse.BodyHandlers.ofString());
 

@@ -77,7 +77,8 @@ public class ApiProxy {
         try {
             answer = upstreams.client().send(upstream.build(), HttpResponse.BodyHandlers.ofInputStream());
         } catch (HttpTimeoutException e) { // connecting (HttpConnectTimeoutException) or awaiting the answer
-            LOG.warn("The {} side did not answer {} in time ({})", side, request.getMethod(), e.getClass().getSimpleName());
+            LOG.warn("The {} side did not answer {} in time ({})", side, request.getMethod(),
+                     e.getClass().getSimpleName());
             Problems.write(response, 504, "upstream-timeout", "Gateway Timeout",
                            "The " + side.name().toLowerCase(Locale.ROOT) + " side did not answer in time.");
             return;
