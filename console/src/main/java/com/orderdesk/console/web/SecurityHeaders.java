@@ -10,7 +10,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
-import java.util.Locale;
 import java.util.Set;
 
 /** Puts the browser-hardening headers on every answer the edge makes or relays (the relay never copies these). */
@@ -36,9 +35,5 @@ public class SecurityHeaders extends OncePerRequestFilter {
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
         chain.doFilter(request, response);
-    }
-
-    static boolean isOwn(String headerName) {
-        return NAMES.contains(headerName.toLowerCase(Locale.ROOT));
     }
 }
