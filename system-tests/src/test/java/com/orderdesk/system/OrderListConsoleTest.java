@@ -16,6 +16,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class OrderListConsoleTest extends ConsoleTest {
 
+    /** The sign-in page asks who is signed in before anyone is: that 401 is expected. */
+    private static final String SESSION_PROBE =
+            "/api/me - Failed to load resource: the server responded with a status of 401";
+
     private static final String HOSTILE_NAME = "<img src=x onerror=alert(1)>";
     private static final List<String> STATUSES = List.of("RECORDED", "CONFIRMED", "IN_FULFILLMENT", "SHIPPED",
                                                          "DELIVERED", "COMPLETED", "AFTER_SALES", "CANCELLED",
@@ -39,7 +43,8 @@ class OrderListConsoleTest extends ConsoleTest {
         browser.waitForText("[data-testid=order-total]", "213.00");
         browser.click("[data-testid=submit-order]");
 
-        browser.wait(driver -> browser.path().matches("/orders/[A-Za-z0-9-]+") && !browser.path().equals("/orders/new"));
+        browser.wait(driver -> browser.path().matches("/orders/[A-Za-z0-9-]+")
+                               && !browser.path().equals("/orders/new"));
         String orderId = browser.path().substring("/orders/".length());
         JsonNode recorded = awaitQuery(apps.queryUrl + "/api/orders/" + orderId, owner.token(),
                                        response -> response.status() == 200).json();
@@ -51,7 +56,7 @@ class OrderListConsoleTest extends ConsoleTest {
         assertThat(customer.getText()).isEqualTo(HOSTILE_NAME);
         assertThat(browser.findAll("[data-testid=orders-table] img")).isEmpty();
         browser.screenshot("orders-list");
-        browser.assertNoConsoleErrors();
+        browser.assertNoConsoleErrors(SESSION_PROBE);
 
         Browser colleague = browser().signIn(collaborator.username(), Accounts.PASSWORD).go("/orders");
         colleague.waitFor("tr[data-order-id='" + orderId + "']");
@@ -61,13 +66,14 @@ class OrderListConsoleTest extends ConsoleTest {
         String liveId = recordOrder(owner, "LIVE-2001", "京东", "李雷");
 
         colleague.waitFor("tr[data-order-id='" + liveId + "']");
-        assertThat(colleague.text("tr[data-order-id='" + liveId + "'] [data-testid=customer-name]")).isEqualTo("李雷");
+        assertThat(colleague.text("tr[data-order-id='" + liveId + "'] [data-testid=customer-name]"))
+                .isEqualTo("李雷");
         assertThat(colleague.script("return window.orderdeskNotReloaded === true")).as("no reload").isEqualTo(true);
         colleague.wait(driver -> String.valueOf(colleague.script(
                 "return document.getElementById('announcements').textContent")).contains("1 new order"));
         assertThat(colleague.findAll("[data-testid=record-order]")).as("collaborators record orders too").hasSize(1);
         colleague.screenshot("orders-list-live");
-        colleague.assertNoConsoleErrors();
+        colleague.assertNoConsoleErrors(SESSION_PROBE);
     }
 
     @Test
@@ -106,13 +112,15 @@ class OrderListConsoleTest extends ConsoleTest {
 
         browser.click("[data-testid=status-filter-CONFIRMED]");
         browser.wait(driver -> confirmedOnly(browser));
-        assertThat(browser.find("[data-testid=status-filter-CONFIRMED]").getAttribute("aria-pressed")).isEqualTo("true");
+        assertThat(browser.find("[data-testid=status-filter-CONFIRMED]").getAttribute("aria-pressed"))
+                .isEqualTo("true");
         assertThat(browser.path()).contains("status=CONFIRMED");
         browser.go(browser.path());
         browser.wait(driver -> confirmedOnly(browser));
-        assertThat(browser.find("[data-testid=status-filter-CONFIRMED]").getAttribute("aria-pressed")).isEqualTo("true");
+        assertThat(browser.find("[data-testid=status-filter-CONFIRMED]").getAttribute("aria-pressed"))
+                .isEqualTo("true");
         browser.screenshot("orders-list-filtered");
-        browser.assertNoConsoleErrors();
+        browser.assertNoConsoleErrors(SESSION_PROBE);
     }
 
     private static boolean confirmedOnly(Browser browser) {
