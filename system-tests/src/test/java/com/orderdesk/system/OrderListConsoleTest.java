@@ -41,6 +41,7 @@ class OrderListConsoleTest extends ConsoleTest {
         browser.type("input[name=customerName]", HOSTILE_NAME);
         browser.type("input[name=city]", "杭州市");
         browser.waitForText("[data-testid=order-total]", "213.00");
+        browser.screenshot("orders-new");
         browser.click("[data-testid=submit-order]");
 
         browser.wait(driver -> browser.path().matches("/orders/[A-Za-z0-9-]+")
