@@ -9,7 +9,6 @@ messages({
     'orders.list.filters': 'Filters',
     'orders.list.statusFilter': 'Status',
     'orders.list.allStatuses': 'All statuses',
-    'orders.list.count': '{count} orders',
     'orders.list.channel': 'Channel',
     'orders.list.tag': 'Tag',
     'orders.list.from': 'Ordered from',
@@ -88,7 +87,6 @@ messages({
 
     'orders.import.title': 'Import orders',
     'orders.import.intro': 'Upload a CSV or JSON-lines file of orders (UTF-8, at most 10,000 orders and 32 MiB). Order numbers already recorded are reported as duplicates, so importing a file again creates nothing new.',
-    'orders.import.file': 'File',
     'orders.import.choose': 'Choose a file (.csv, .jsonl)',
     'orders.import.drop': 'Or drop a file here.',
     'orders.import.dropZone': 'Drop zone for an import file',
@@ -137,7 +135,6 @@ messages({
     'orders.list.filters': '筛选',
     'orders.list.statusFilter': '状态',
     'orders.list.allStatuses': '全部状态',
-    'orders.list.count': '{count} 个订单',
     'orders.list.channel': '渠道',
     'orders.list.tag': '标签',
     'orders.list.from': '下单日期自',
@@ -216,7 +213,6 @@ messages({
 
     'orders.import.title': '导入订单',
     'orders.import.intro': '上传 CSV 或 JSON Lines 订单文件（UTF-8，最多 10,000 个订单、32 MiB）。已录入的订单号会报告为重复，因此再次导入同一文件不会新建订单。',
-    'orders.import.file': '文件',
     'orders.import.choose': '选择文件（.csv、.jsonl）',
     'orders.import.drop': '或将文件拖放到这里。',
     'orders.import.dropZone': '导入文件拖放区',
