@@ -19,6 +19,9 @@ class OrderListConsoleTest extends ConsoleTest {
     /** The sign-in page asks who is signed in before anyone is: that 401 is expected. */
     private static final String SESSION_PROBE =
             "/api/me - Failed to load resource: the server responded with a status of 401";
+    /** The form sent without an order number on purpose. */
+    private static final String NUMBER_MISSING =
+            "/api/orders - Failed to load resource: the server responded with a status of 400";
 
     private static final String HOSTILE_NAME = "<img src=x onerror=alert(1)>";
     private static final List<String> STATUSES = List.of("RECORDED", "CONFIRMED", "IN_FULFILLMENT", "SHIPPED",
@@ -33,7 +36,6 @@ class OrderListConsoleTest extends ConsoleTest {
         browser.waitFor("[data-testid=orders-empty]");
         browser.click("[data-testid=record-order]");
 
-        browser.type("[data-testid=field-externalOrderNumber]", "WEB-1001");
         browser.type("[data-testid=field-salesChannel]", "淘宝");
         line(browser, 1, "TEA-LJ", "西湖龙井 250 克", "2", "88.50");
         browser.click("[data-testid=add-line]");
@@ -41,6 +43,11 @@ class OrderListConsoleTest extends ConsoleTest {
         browser.type("input[name=customerName]", HOSTILE_NAME);
         browser.type("input[name=city]", "杭州市");
         browser.waitForText("[data-testid=order-total]", "213.00");
+        browser.click("[data-testid=submit-order]");
+        // Without an order number the server refuses the body: its field error shows next to the field.
+        assertThat(browser.text("#externalOrderNumber-error")).isNotBlank();
+        assertThat(browser.text("[data-testid=problem]")).contains("externalOrderNumber");
+        browser.type("[data-testid=field-externalOrderNumber]", "WEB-1001");
         browser.screenshot("orders-new");
         browser.click("[data-testid=submit-order]");
 
@@ -57,7 +64,7 @@ class OrderListConsoleTest extends ConsoleTest {
         assertThat(customer.getText()).isEqualTo(HOSTILE_NAME);
         assertThat(browser.findAll("[data-testid=orders-table] img")).isEmpty();
         browser.screenshot("orders-list");
-        browser.assertNoConsoleErrors(SESSION_PROBE);
+        browser.assertNoConsoleErrors(SESSION_PROBE, NUMBER_MISSING);
 
         Browser colleague = browser().signIn(collaborator.username(), Accounts.PASSWORD).go("/orders");
         colleague.waitFor("tr[data-order-id='" + orderId + "']");
