@@ -7,6 +7,7 @@ let routes = [];
 let outlet;
 let onNavigated = () => {};
 let current = null;
+let shown = 0;
 
 /**
  * Starts routing into `outletElement`. A route: `{ path: '/orders/:id', page: () => import(...), roles?, public? }`;
@@ -77,7 +78,7 @@ async function show() {
   outlet.replaceChildren();
   const query = Object.fromEntries(new URLSearchParams(location.search));
   await module.default(outlet, { params, query, signal: controller.signal });
-  onNavigated(route);
+  onNavigated(route, { firstPage: shown++ === 0 });
 }
 
 function followLink(event) {
