@@ -56,6 +56,7 @@ class OrderImportConsoleTest extends ConsoleTest {
         assertThat(browser.text("[data-testid=import-entry][data-outcome=INVALID] [data-testid=import-reasons]"))
                 .contains("quantity in row 4 is not a whole number");
         assertThat(browser.findAll("[data-testid=import-entry][data-outcome=CREATED] a[href^='/orders/']")).hasSize(2);
+        browser.assertAccessible();
         browser.screenshot("orders-import-report");
         awaitQuery(apps.queryUrl + "/api/orders", owner.token(), response -> response.json().get("items").size() == 2);
 
@@ -66,6 +67,7 @@ class OrderImportConsoleTest extends ConsoleTest {
         assertThat(browser.find("[data-testid=import-report]").getAttribute("data-rejected")).isEqualTo("true");
         assertThat(outcomes(browser)).containsExactly("DUPLICATE", "INVALID", "DUPLICATE");
         assertThat(count(browser, "created")).isZero();
+        browser.assertAccessible();
         browser.screenshot("orders-import-rejected");
         JsonNode listed = Http.get(apps.queryUrl + "/api/orders", owner.token()).json();
         assertThat(listed.get("items").findValuesAsString("externalOrderNumber"))

@@ -47,6 +47,7 @@ class OrderListConsoleTest extends ConsoleTest {
         // Without an order number the server refuses the body: its field error shows next to the field.
         assertThat(browser.text("#externalOrderNumber-error")).isNotBlank();
         assertThat(browser.text("[data-testid=problem]")).contains("externalOrderNumber");
+        browser.assertAccessible();
         browser.type("[data-testid=field-externalOrderNumber]", "WEB-1001");
         browser.screenshot("orders-new");
         browser.click("[data-testid=submit-order]");
@@ -63,6 +64,7 @@ class OrderListConsoleTest extends ConsoleTest {
         WebElement customer = browser.waitFor("tr[data-order-id='" + orderId + "'] [data-testid=customer-name]");
         assertThat(customer.getText()).isEqualTo(HOSTILE_NAME);
         assertThat(browser.findAll("[data-testid=orders-table] img")).isEmpty();
+        browser.assertAccessible();
         browser.screenshot("orders-list");
         browser.assertNoConsoleErrors(SESSION_PROBE, NUMBER_MISSING);
 
@@ -80,6 +82,7 @@ class OrderListConsoleTest extends ConsoleTest {
         colleague.wait(driver -> String.valueOf(colleague.script(
                 "return document.getElementById('announcements').textContent")).contains("1 new order"));
         assertThat(colleague.findAll("[data-testid=record-order]")).as("collaborators record orders too").hasSize(1);
+        colleague.assertAccessible();
         colleague.screenshot("orders-list-live");
         colleague.assertNoConsoleErrors(SESSION_PROBE);
     }
@@ -127,8 +130,18 @@ class OrderListConsoleTest extends ConsoleTest {
         browser.wait(driver -> confirmedOnly(browser));
         assertThat(browser.find("[data-testid=status-filter-CONFIRMED]").getAttribute("aria-pressed"))
                 .isEqualTo("true");
+        browser.assertAccessible();
         browser.screenshot("orders-list-filtered");
         browser.assertNoConsoleErrors(SESSION_PROBE);
+
+        Browser phone = phone().signIn(owner.username(), Accounts.PASSWORD).go("/orders");
+        phone.waitFor("[data-testid=order-row]");
+        Number overflow = (Number) phone.script(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        assertThat(overflow.intValue()).as("the list scrolls sideways on a phone").isLessThanOrEqualTo(0);
+        phone.assertAccessible();
+        phone.screenshot("phone-orders-list");
+        phone.assertNoConsoleErrors(SESSION_PROBE);
     }
 
     private static boolean confirmedOnly(Browser browser) {

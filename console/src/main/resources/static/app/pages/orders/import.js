@@ -24,6 +24,10 @@ function size(bytes) {
   return `${number(bytes / 1024 / 1024, { maximumFractionDigits: 1 })} MiB`;
 }
 
+const doneText = report => t('orders.import.done',
+  { created: report.created, duplicates: report.duplicates, invalid: report.invalid });
+const rejectedText = report => t('orders.import.rejected', { invalid: report.invalid, orders: report.orders });
+
 export default function mount(outlet, { signal }) {
   let file = null;
   let mode = 'ALL_OR_NOTHING';
@@ -92,12 +96,12 @@ export default function mount(outlet, { signal }) {
         },
       });
       report = answer.body;
-      announce(t('orders.import.done', { created: report.created, duplicates: report.duplicates, invalid: report.invalid }));
+      announce(doneText(report));
     } catch (refusal) {
       if (refusal.status === 422 && refusal.type === 'import-rejected' && refusal.body?.report) {
         report = refusal.body.report;
         rejected = true;
-        announce(t('orders.import.rejected', { invalid: report.invalid, orders: report.orders }));
+        announce(rejectedText(report));
       } else {
         problem = refusal;
       }
@@ -163,8 +167,8 @@ export default function mount(outlet, { signal }) {
                data-rejected=${String(rejected)}>
         <h2 id="import-report" tabindex="-1">${t('orders.import.report')}</h2>
         ${rejected
-          ? html`<p class="problem" data-testid="import-rejected">${t('orders.import.rejected', { invalid: report.invalid, orders: report.orders })}</p>`
-          : html`<p class="success" data-testid="import-done">${t('orders.import.done', { created: report.created, duplicates: report.duplicates, invalid: report.invalid })}</p>`}
+          ? html`<p class="problem" data-testid="import-rejected">${rejectedText(report)}</p>`
+          : html`<p class="success" data-testid="import-done">${doneText(report)}</p>`}
         ${summary()}
         <div class="table-scroll">
           <table data-testid="import-entries">

@@ -185,24 +185,26 @@ export default function mount(outlet, { signal }) {
         <label>${t('orders.new.sku')}
           <input name="sku" required maxlength="64" .value=${line.sku} @input=${edit(line, 'sku')}
                  aria-invalid=${String(Boolean(serverError('sku')) || (attempted && !line.sku.trim()))}
-                 aria-describedby="line-${line.key}-sku-error">
+                 aria-describedby=${serverError('sku') ? `line-${line.key}-sku-error` : nothing}>
           ${errorText(`line-${line.key}-sku-error`, serverError('sku'))}</label>
         <label class="line-title">${t('orders.new.itemTitle')}
           <input name="title" required maxlength="300" .value=${line.title} @input=${edit(line, 'title')}
                  aria-invalid=${String(Boolean(serverError('title')) || (attempted && !line.title.trim()))}
-                 aria-describedby="line-${line.key}-title-error">
+                 aria-describedby=${serverError('title') ? `line-${line.key}-title-error` : nothing}>
           ${errorText(`line-${line.key}-title-error`, serverError('title'))}</label>
         <label>${t('orders.new.quantity')}
           <input name="quantity" inputmode="numeric" required .value=${line.quantity} @input=${edit(line, 'quantity')}
                  aria-invalid=${String(quantityWrong || Boolean(serverError('quantity')))}
-                 aria-describedby="line-${line.key}-quantity-error">
+                 aria-describedby=${quantityWrong || serverError('quantity')
+                   ? `line-${line.key}-quantity-error` : nothing}>
           ${errorText(`line-${line.key}-quantity-error`,
                       serverError('quantity') || (quantityWrong ? t('orders.new.quantityRule') : ''))}</label>
         <label>${t('orders.new.unitPrice')}
           <input name="unitPrice" inputmode="decimal" required .value=${line.unitPrice} placeholder="0.00"
                  @input=${edit(line, 'unitPrice')}
                  aria-invalid=${String(priceWrong || Boolean(serverError('unitPrice')))}
-                 aria-describedby="line-${line.key}-price-error">
+                 aria-describedby=${priceWrong || serverError('unitPrice')
+                   ? `line-${line.key}-price-error` : nothing}>
           ${errorText(`line-${line.key}-price-error`, serverError('unitPrice')
                       || (priceWrong ? t('orders.new.priceRule', { digits: digits(), currency }) : ''))}</label>
         <p class="line-total"><span class="muted">${t('orders.new.lineTotal')}</span>
@@ -220,7 +222,8 @@ export default function mount(outlet, { signal }) {
       <label>${label}
         <input name=${input} type=${type} maxlength=${maxlength ?? nothing}
                autocomplete=${autocomplete || 'off'} ?required=${required} aria-invalid=${String(Boolean(error))}
-               aria-describedby=${`${helpId} ${name}-error`.trim()} data-testid="field-${name}">
+               aria-describedby=${[helpId, error ? `${name}-error` : ''].join(' ').trim() || nothing}
+               data-testid="field-${name}">
         ${help ? html`<span class="muted field-help" id=${helpId}>${help}</span>` : ''}
         ${errorText(`${name}-error`, error)}
       </label>`;
