@@ -164,7 +164,7 @@ export default function mount(outlet, { params, query, signal }) {
           ${valueView(step.stateAfter)}
           <details>
             <summary>${t('audit.history.eventData')}</summary>
-            ${valueView(step.event)}
+            ${valueView(step.event, 'event')}
           </details>
         </div>
       </section>`;

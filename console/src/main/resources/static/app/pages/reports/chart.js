@@ -84,12 +84,13 @@ export function chartSet(signal) {
     const data = [spec.x.map(dayToX), ...spec.series.map(one => one.values)];
     const chart = new uPlot(options, data, container);
     let width = container.clientWidth;
-    const observer = new ResizeObserver(() => {
-      if (container.clientWidth !== width && container.clientWidth > 0) {
+    // Resized in the next frame, not inside the observer's callback (which would re-enter the observer's loop).
+    const observer = new ResizeObserver(() => requestAnimationFrame(() => {
+      if (container.clientWidth !== width && container.clientWidth > 0 && charts.has(container)) {
         width = container.clientWidth;
         chart.setSize({ width: Math.max(width, 200), height: HEIGHT });
       }
-    });
+    }));
     observer.observe(container);
     charts.set(container, { chart, observer });
   }
