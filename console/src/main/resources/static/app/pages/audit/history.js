@@ -158,7 +158,7 @@ export default function mount(outlet, { params, query, signal }) {
         </div>
         <p class="muted">${t('audit.history.keys')}</p>
         <div data-testid="state-after" data-sequence=${step.sequence}>
-          <h3 aria-live="polite">${t('audit.history.stateAfter', { sequence: step.sequence, event: eventText(step) })}</h3>
+          <h3 aria-live="polite">${t('audit.history.stateAfter', { step: selected + 1, sequence: step.sequence, event: eventText(step) })}</h3>
           <p class="muted">${t('audit.history.by', { time: dateTime(step.at), who: who(step),
             role: step.actorRole ? t(`role.${step.actorRole}`) : '—', ip: step.clientIp || t('audit.history.noIp') })}</p>
           ${valueView(step.stateAfter)}

@@ -2,7 +2,6 @@
 // a time with "Load more", downloads of every matching entry, and — for auditors and the admin — the hash-chain
 // verification with the verifiable export.
 import { html, render } from '/webjars/lit-html/lit-html.js';
-import './messages.js';
 import { historyKind } from './messages.js';
 import { currentTimeZone, dateTime, number, t } from '../../lib/i18n.js';
 import { get, withQuery } from '../../lib/api.js';

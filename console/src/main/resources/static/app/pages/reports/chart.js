@@ -3,6 +3,8 @@
 // container's width and are destroyed when the page is left. Every chart's numbers are also in a data table: the
 // chart is for the eye, the table is what screen readers and tests read.
 
+import { locale } from '../../lib/i18n.js';
+
 const SCRIPT = '/webjars/uplot/dist/uPlot.iife.min.js';
 const STYLESHEET = '/webjars/uplot/dist/uPlot.min.css';
 const HEIGHT = 240;
@@ -10,6 +12,18 @@ const HEIGHT = 240;
 const PALETTE = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#000000', '#F0E442'];
 
 let loading = null;
+
+// At most `count` of the values, evenly spread, always starting with the first.
+function everyNth(values, count) {
+  const step = Math.ceil(values.length / count);
+  return values.filter((value, i) => i % step === 0);
+}
+
+/** A period's x value as a date in the console's language (months as month and year). */
+function formatX(x, granularity) {
+  const options = granularity === 'MONTH' ? { month: 'short', year: 'numeric' } : { month: 'short', day: 'numeric' };
+  return new Intl.DateTimeFormat(locale(), { ...options, timeZone: 'UTC' }).format(new Date(x * 1000));
+}
 
 /** uPlot, loaded on first use: a `<script src>` element and a `<link rel=stylesheet>`, once. */
 export function loadUPlot() {
@@ -58,7 +72,7 @@ export function chartSet(signal) {
   signal.addEventListener('abort', () => [...charts.keys()].forEach(remove));
 
   /**
-   * spec: `{ x: [day strings], series: [{ label, values }], label }` — counts per day (or period) as lines
+   * spec: `{ x: [day strings], xLabel, granularity, series: [{ label, values }], label }` — counts per period as lines
    * with points, the y axis starting at zero with whole-number steps.
    */
   async function plot(container, spec) {
@@ -72,9 +86,15 @@ export function chartSet(signal) {
       // Days are calendar days of the report's zone, already cut by the server: show them as they are.
       tzDate: ts => uPlot.tzDate(new Date(ts * 1000), 'Etc/UTC'),
       scales: { x: { time: true }, y: { range: (u, min, max) => [0, Math.max(1, Math.ceil(max * 1.1))] } },
-      axes: [{}, { incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000, 50000, 100000] }],
+      axes: [
+        // Ticks on the periods themselves (days, Mondays or 1sts), as many as fit, labelled as calendar dates.
+        { splits: u => everyNth(u.data[0], Math.max(1, Math.floor(u.bbox.width / devicePixelRatio / 72))),
+          values: (u, splits) => splits.map(x => formatX(x, spec.granularity)) },
+        { incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000, 50000, 100000] },
+      ],
       cursor: { drag: { x: false, y: false } },
-      series: [{}, ...spec.series.map((one, i) => ({
+      series: [{ label: spec.xLabel, value: (u, x) => (x === null || x === undefined ? '–' : formatX(x, spec.granularity)) },
+        ...spec.series.map((one, i) => ({
         label: one.label,
         stroke: PALETTE[i % PALETTE.length],
         width: 2,

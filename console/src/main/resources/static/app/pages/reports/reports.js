@@ -61,9 +61,12 @@ export default function mount(outlet, { query, signal }) {
     show({ from: values.from, to: values.to, zone: values.zone, granularity: values.granularity });
   }
 
+  // A preset keeps the zone and granularity chosen in the form (even before "Show"), and ends today in that zone.
   function preset(days) {
-    const to = todayIn(params.zone);
-    show({ from: addDays(to, -(days - 1)), to });
+    const zone = outlet.querySelector('[data-testid=report-zone]')?.value || params.zone;
+    const granularity = outlet.querySelector('[data-testid=report-granularity]')?.value || params.granularity;
+    const to = todayIn(zone);
+    show({ from: addDays(to, -(days - 1)), to, zone, granularity });
   }
 
   async function plotCharts() {
@@ -149,11 +152,21 @@ export default function mount(outlet, { query, signal }) {
 }
 
 function initialParams(query, workspaceZone) {
-  const zone = query.zone || workspaceZone;
+  const zone = query.zone && knownZone(query.zone) ? query.zone : workspaceZone;
   const to = DAY_PATTERN.test(query.to || '') ? query.to : todayIn(zone);
   const from = DAY_PATTERN.test(query.from || '') ? query.from : addDays(to, -29);
   const granularity = GRANULARITIES.includes(query.granularity) ? query.granularity : 'DAY';
   return { from, to, zone, granularity };
+}
+
+// A zone this browser knows (a typed address may hold anything); the server checks it again.
+function knownZone(zone) {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function settled(result) {
@@ -208,7 +221,7 @@ function ordersChart(report) {
       .filter(row => row.period === period && row.currency === currency)
       .reduce((sum, row) => sum + row.orders, 0)),
   }));
-  return { x, series, label: t('reports.orders.chart') };
+  return { x, series, label: t('reports.orders.chart'), xLabel: t('reports.col.period'), granularity: report.granularity };
 }
 
 function ordersView(report) {
@@ -270,7 +283,8 @@ function skuTable(testid, caption, rows) {
 function dailySeries(report, rows, fields) {
   const x = periods(report.from, report.to, 'DAY');
   const byDay = new Map(rows.map(row => [row.day, row]));
-  return { x, series: fields.map(([field, label]) => ({ label, values: x.map(d => byDay.get(d)?.[field] ?? 0) })) };
+  return { x, xLabel: t('reports.col.day'), granularity: 'DAY',
+    series: fields.map(([field, label]) => ({ label, values: x.map(d => byDay.get(d)?.[field] ?? 0) })) };
 }
 
 function tasksChart(report) {
