@@ -13,6 +13,9 @@ import { instantOf, localValueOf } from './zoned-time.js';
 const KINDS = ['orders', 'tasks', 'accounts'];
 
 export default function mount(outlet, { params, query, signal }) {
+  // A fresh element per visit: lit-html remembers its place in the container it rendered into, and the router
+  // empties the outlet between pages, so rendering into the outlet itself after another page would fail.
+  const view = outlet.appendChild(document.createElement('div'));
   const { type, id } = params;
   const zone = currentTimeZone();
   let steps = [];
@@ -110,7 +113,7 @@ export default function mount(outlet, { params, query, signal }) {
       ${problemBox(problem)}
       ${!loaded ? html`<p class="loading" role="status">${t('common.loading')}</p>` : ''}
       ${loaded && !problem && steps.length === 0 && KINDS.includes(type) ? html`<p class="notice">${t('audit.history.noSteps')}</p>` : ''}
-      ${steps.length > 0 ? html`<div class="history-layout">${stepList()}${stepper()}</div>${asOfPanel()}` : ''}`, outlet);
+      ${steps.length > 0 ? html`<div class="history-layout">${stepList()}${stepper()}</div>${asOfPanel()}` : ''}`, view);
   }
 
   function stepList() {

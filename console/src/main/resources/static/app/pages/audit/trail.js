@@ -15,6 +15,9 @@ const OUTCOMES = ['SUCCEEDED', 'FAILED', 'DENIED', 'REJECTED'];
 const PAGE_SIZE = 50;
 
 export default function mount(outlet, { query, signal }) {
+  // A fresh element per visit: lit-html remembers its place in the container it rendered into, and the router
+  // empties the outlet between pages, so rendering into the outlet itself after another page would fail.
+  const view = outlet.appendChild(document.createElement('div'));
   const zone = currentTimeZone();
   let filters = pick(query);
   let entries = [];
@@ -92,7 +95,7 @@ export default function mount(outlet, { query, signal }) {
       ${exportLinks()}
       ${problemBox(problem)}
       ${table()}
-      ${canVerify ? chainPanel() : ''}`, outlet);
+      ${canVerify ? chainPanel() : ''}`, view);
   }
 
   function filterForm() {

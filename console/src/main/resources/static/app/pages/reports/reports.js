@@ -20,6 +20,9 @@ const PRESETS = [7, 30, 90];
 const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
 export default function mount(outlet, { query, signal }) {
+  // A fresh element per visit: lit-html remembers its place in the container it rendered into, and the router
+  // empties the outlet between pages, so rendering into the outlet itself after another page would fail.
+  const view = outlet.appendChild(document.createElement('div'));
   const workspaceZone = workspace?.timeZone || 'UTC';
   const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
   let params = initialParams(query, workspaceZone);
@@ -101,7 +104,7 @@ export default function mount(outlet, { query, signal }) {
       ${chartFailed ? html`<p class="warning" role="status">${t('reports.chartFailed')}</p>` : ''}
       ${section('orders', t('reports.orders'), csv('orders', { granularity: params.granularity }), orders, ordersView)}
       ${section('tasks', t('reports.tasks'), csv('tasks'), tasks, tasksView)}
-      ${section('operations', t('reports.operations'), csv('operations'), operations, operationsView)}`, outlet);
+      ${section('operations', t('reports.operations'), csv('operations'), operations, operationsView)}`, view);
   }
 
   function periodForm() {
