@@ -107,6 +107,16 @@ class AuditConsoleTest extends ConsoleTest {
         assertThat(browser.text("[data-testid=step-position]")).isEqualTo(
                 "Step " + history.get("steps").size() + " of " + history.get("steps").size());
         browser.screenshot("audit-history");
+
+        // "As of" the second step's time: the state the record implied then, as the API answers it.
+        String secondAt = history.get("steps").get(1).get("at").asString();
+        JsonNode asOf = Http.get(apps.commandUrl + "/api/audit/history/orders/" + orderId + "?asOf=" + secondAt,
+                                 auditor.token()).json();
+        browser.go("/audit/history/orders/" + orderId + "?asOf=" + secondAt);
+        browser.waitForText("[data-testid=as-of-state] dd[data-field=status]",
+                            asOf.get("state").get("status").asString());
+        assertThat(browser.find("[data-testid=as-of-input]").getAttribute("value"))
+                .as("the moment, in the workspace's zone (UTC)").startsWith(secondAt.substring(0, 16));
         browser.assertNoConsoleErrors(SIGNED_OUT_AT_FIRST);
     }
 

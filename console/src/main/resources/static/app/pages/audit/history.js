@@ -3,7 +3,7 @@
 // in the workspace's time zone. Every value is rendered as text.
 import { html, render } from '/webjars/lit-html/lit-html.js';
 import { live } from '/webjars/lit-html/directives/live.js';
-import './messages.js';
+import { roleName } from './messages.js';
 import { currentTimeZone, dateTime, t } from '../../lib/i18n.js';
 import { get, withQuery } from '../../lib/api.js';
 import { hasRole } from '../../lib/session.js';
@@ -134,7 +134,7 @@ export default function mount(outlet, { params, query, signal }) {
                           aria-label=${t('audit.history.select', { sequence: step.sequence })}
                           @click=${() => select(index)}>${step.sequence}</button></th>
                 <td><time datetime=${step.at}>${dateTime(step.at)}</time></td>
-                <td>${who(step)}${step.actorRole ? html` <span class="muted">(${t(`role.${step.actorRole}`)})</span>` : ''}</td>
+                <td>${who(step)}${step.actorRole ? html` <span class="muted">(${roleName(step.actorRole)})</span>` : ''}</td>
                 <td>${eventText(step)}</td>
               </tr>`)}
             </tbody>
@@ -163,7 +163,7 @@ export default function mount(outlet, { params, query, signal }) {
         <div data-testid="state-after" data-sequence=${step.sequence}>
           <h3 aria-live="polite">${t('audit.history.stateAfter', { step: selected + 1, sequence: step.sequence, event: eventText(step) })}</h3>
           <p class="muted">${t('audit.history.by', { time: dateTime(step.at), who: who(step),
-            role: step.actorRole ? t(`role.${step.actorRole}`) : '—', ip: step.clientIp || t('audit.history.noIp') })}</p>
+            role: roleName(step.actorRole) || '—', ip: step.clientIp || t('audit.history.noIp') })}</p>
           ${valueView(step.stateAfter)}
           <details>
             <summary>${t('audit.history.eventData')}</summary>

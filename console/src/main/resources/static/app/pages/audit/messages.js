@@ -1,5 +1,5 @@
 // Texts of the audit pages: the trail, the hash-chain check and the history replay, in both languages.
-import { messages } from '../../lib/i18n.js';
+import { messages, t } from '../../lib/i18n.js';
 
 messages({
   en: {
@@ -190,3 +190,11 @@ messages({
 
 /** The path segment of the history replay for an audit entry's aggregate type; null when it has none. */
 export const historyKind = aggregateType => ({ Order: 'orders', Task: 'tasks', Account: 'accounts' })[aggregateType] || null;
+
+/** A role's name in the current language; an unknown role as it is. */
+export function roleName(role) {
+  if (!role) return '';
+  const key = `role.${role}`;
+  const name = t(key);
+  return name === key ? role : name;
+}

@@ -2,7 +2,7 @@
 // a time with "Load more", downloads of every matching entry, and — for auditors and the admin — the hash-chain
 // verification with the verifiable export.
 import { html, render } from '/webjars/lit-html/lit-html.js';
-import { historyKind } from './messages.js';
+import { historyKind, roleName } from './messages.js';
 import { currentTimeZone, dateTime, number, t } from '../../lib/i18n.js';
 import { get, withQuery } from '../../lib/api.js';
 import { hasRole } from '../../lib/session.js';
@@ -176,7 +176,7 @@ export default function mount(outlet, { query, signal }) {
           ? html`<button type="button" class="link" title=${t('audit.onlyThisActor', { name: who })}
                    @click=${() => onlyActor(entry.actorId)}>${who}<span class="visually-hidden"> — ${t('audit.onlyThisActor', { name: who })}</span></button>`
           : who}</td>
-        <td>${entry.actorRole ? t(`role.${entry.actorRole}`) : ''}</td>
+        <td>${roleName(entry.actorRole)}</td>
         <td class="audit-what"><span data-testid="audit-summary">${entry.summary || entry.eventType}</span>
           <span class="muted audit-event-type">${entry.eventType}</span></td>
         <td class="audit-record">${entry.aggregateType ? t(`audit.type.${entry.aggregateType}`) : ''}
