@@ -50,6 +50,7 @@ class AuditConsoleTest extends ConsoleTest {
         assertThat(browser.findAll("[data-testid=audit-summary]").stream().map(WebElement::getText).toList())
                 .as("the trail's entries, newest first, as the API lists them").isEqualTo(apiSummaries)
                 .contains("Order status CONFIRMED → IN_FULFILLMENT");
+        browser.assertAccessible();
         browser.screenshot("audit-trail");
 
         // The NDJSON export link carries the same filters and downloads one line per entry through the edge.
@@ -83,6 +84,7 @@ class AuditConsoleTest extends ConsoleTest {
                            .isLessThanOrEqualTo(verification.get("eventsChecked").asLong());
         assertThat(browser.find("[data-testid=chain-export]").getAttribute("href")).endsWith("/api/audit/chain/export");
         assertThat(browser.text("[data-testid=chain-offline]")).contains("java tools/VerifyChainExport.java");
+        browser.assertAccessible();
         browser.screenshot("audit-chain");
 
         // The replay, from the entry's link: the first step is the recorded order, the last the status now.
@@ -106,6 +108,7 @@ class AuditConsoleTest extends ConsoleTest {
         browser.waitForText("[data-testid=state-after] dd[data-field=status]", "SHIPPED");
         assertThat(browser.text("[data-testid=step-position]")).isEqualTo(
                 "Step " + history.get("steps").size() + " of " + history.get("steps").size());
+        browser.assertAccessible();
         browser.screenshot("audit-history");
 
         // "As of" the second step's time: the state the record implied then, as the API answers it.

@@ -109,6 +109,7 @@ class ReportsConsoleTest extends ConsoleTest {
         assertThat(downloaded.replace("\r\n", "\n"))
                 .isEqualTo(Http.get(ordersUrl + "&format=csv", owner.token()).body().replace("\r\n", "\n"))
                 .startsWith("section,key,currency,orders");
+        browser.assertAccessible();
         browser.screenshot("reports");
         browser.assertNoConsoleErrors(AuditConsoleTest.SIGNED_OUT_AT_FIRST);
     }

@@ -193,9 +193,10 @@ const textColumn = label => {
   return label;
 };
 
-function dataTable(testid, caption, columns, rows, emptyText = t('reports.noData')) {
+// A table scrolls sideways when its column is narrower than it (a phone); the keyboard can then scroll it too.
+function dataTable(testid, caption, columns, rows, { wide = false, emptyText = t('reports.noData') } = {}) {
   return html`
-    <div class="table-scroll">
+    <div class=${wide ? 'table-scroll report-wide' : 'table-scroll'} tabindex="0" role="region" aria-label=${caption}>
       <table class="report-table" data-testid=${testid}>
         <caption>${caption}</caption>
         <thead><tr>${columns.map((column, i) => html`<th scope="col" class=${i > 0 && !TEXT_COLUMNS.has(column) ? 'number' : ''}>${column}</th>`)}</tr></thead>
@@ -345,7 +346,8 @@ function operationsView(report) {
         report.byDay.map(row => html`
           <tr data-day=${row.day}>${dayHead(row.day)}<td class="number">${count(row.logins)}</td>
             <td class="number">${count(row.members)}</td><td class="number">${count(row.failedLogins)}</td>
-            <td class="number">${count(row.refusedLogins)}</td><td class="number">${count(row.lockouts)}</td></tr>`))}
+            <td class="number">${count(row.refusedLogins)}</td><td class="number">${count(row.lockouts)}</td></tr>`),
+        { wide: true })}
       ${dataTable('operations-totals', t('reports.ops.totals'), [t('reports.col.figure'), t('reports.col.count')], [
         ['logins', t('reports.ops.logins'), totals.logins],
         ['activeMembersInRange', t('reports.ops.activeInRange'), report.activeMembersInRange],
