@@ -29,18 +29,22 @@ export default function mount(outlet, { query, signal }) {
   let verifying = false;
   const canVerify = hasRole('AUDITOR', 'ADMIN');
 
+  let latest = 0; // only the newest search's answer is shown, whatever order the answers arrive in
+
   async function load(more = false) {
+    const ticket = ++latest;
     loading = true;
     problem = null;
     draw();
     try {
       const answer = await get('/api/audit', { ...filters, limit: PAGE_SIZE, cursor: more ? nextCursor : undefined },
         { signal });
+      if (ticket !== latest) return;
       entries = more ? entries.concat(answer.body.items) : answer.body.items;
       nextCursor = answer.body.nextCursor;
       if (more) announce(t('audit.shown', { count: entries.length }));
     } catch (refusal) {
-      if (refusal.name === 'AbortError') return;
+      if (refusal.name === 'AbortError' || ticket !== latest) return;
       problem = refusal;
     }
     loading = false;

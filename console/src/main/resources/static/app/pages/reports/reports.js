@@ -34,7 +34,10 @@ export default function mount(outlet, { query, signal }) {
   let chartFailed = false;
   const charts = chartSet(signal);
 
+  let latest = 0; // only the newest period's answers are shown, whatever order the answers arrive in
+
   async function load() {
+    const ticket = ++latest;
     loading = true;
     draw();
     const { from, to, zone, granularity } = params;
@@ -43,7 +46,7 @@ export default function mount(outlet, { query, signal }) {
       get('/api/reports/tasks', { from, to, zone }, { signal }),
       get('/api/reports/operations', { from, to, zone }, { signal }),
     ]);
-    if (signal.aborted) return;
+    if (signal.aborted || ticket !== latest) return;
     [orders, problems.orders] = settled(o);
     [tasks, problems.tasks] = settled(tk);
     [operations, problems.operations] = settled(op);
