@@ -15,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * browser sees a new order arrive live, the status bar counts as the API does, paging and the status filter.
  */
 class OrderListConsoleTest extends ConsoleTest {
+
     /** The form sent without an order number on purpose. */
     private static final String NUMBER_MISSING =
             "/api/orders - Failed to load resource: the server responded with a status of 400";
