@@ -21,8 +21,9 @@ import { conflictView, heldNotice, timelineView } from './detail-timeline.js';
 // How long to wait for the timeline to show the change that made a 412 (it is projected on its own).
 const HISTORY_TRIES = 10;
 const HISTORY_PAUSE_MILLIS = 300;
+const FIRST_READ_WAIT_MILLIS = 2000;
 
-export default async function mount(outlet, { params, signal }) {
+export default async function mount(outlet, { params, query, signal }) {
   const page = {
     orderId: params.id,
     path: `/api/orders/${encodeURIComponent(params.id)}`,
@@ -218,10 +219,8 @@ export default async function mount(outlet, { params, signal }) {
       <article class="order-detail" data-testid="order-detail" aria-busy=${page.busy ? 'true' : 'false'}>
         ${headerView(page)}
         ${conflictView(page)}
-        <div role="status" class="order-announcements">
-          ${heldNotice(page)}
-          ${page.notice ? html`<p class="notice" tabindex="-1" data-testid="detail-notice">${page.notice}</p>` : ''}
-        </div>
+        <div role="status" class="order-announcements">${heldNotice(page)}${page.notice
+          ? html`<p class="notice" tabindex="-1" data-testid="detail-notice">${page.notice}</p>` : ''}</div>
         ${movesView(page)}
         <div class="grid-2">
           ${linesView(page)}
@@ -240,11 +239,17 @@ export default async function mount(outlet, { params, signal }) {
     }
   }
 
+  // A just-recorded order may not be projected yet: the first read waits briefly for it to exist (minVersion 0,
+  // or the version the previous page's command answered), so only a truly unknown id is "not found".
+  const firstRead = {
+    minVersion: /^\d+$/.test(query.minVersion || '') ? query.minVersion : 0,
+    waitMillis: FIRST_READ_WAIT_MILLIS,
+  };
   let live = false;
   async function load() {
     page.loadProblem = null;
     try {
-      show((await get(page.path, {}, { signal })).body);
+      show((await get(page.path, firstRead, { signal })).body);
       if (!live) startLive();
     } catch (problem) {
       if (problem && problem.name === 'AbortError') return;
