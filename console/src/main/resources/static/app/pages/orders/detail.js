@@ -23,7 +23,10 @@ const HISTORY_TRIES = 10;
 const HISTORY_PAUSE_MILLIS = 300;
 const FIRST_READ_WAIT_MILLIS = 2000;
 
-export default async function mount(outlet, { params, query, signal }) {
+export default async function mount(router, { params, query, signal }) {
+  // A fresh element of our own: lit keeps its render state on the container, and the router's outlet was
+  // emptied under the previous page's feet, so rendering into the outlet itself would draw into detached nodes.
+  const outlet = router.appendChild(document.createElement('div'));
   const page = {
     orderId: params.id,
     path: `/api/orders/${encodeURIComponent(params.id)}`,
@@ -49,11 +52,21 @@ export default async function mount(outlet, { params, query, signal }) {
     problemFor,
   };
 
+  // The timeline is projected apart from the rest of the detail, so an entry may first arrive with a detail of an
+  // older version (or not with the one read after a change): every entry seen is kept, the latest copy winning.
+  const seenHistory = new Map();
+  function withSeenHistory(detail) {
+    for (const entry of detail.history) seenHistory.set(entry.version, entry);
+    if (seenHistory.size === detail.history.length) return detail;
+    return { ...detail, history: [...seenHistory.values()].sort((a, b) => a.version - b.version) };
+  }
+
   /** Shows `detail`; a form whose target no longer exists closes. Answers whether a draft was dropped. */
-  function show(detail) {
+  function show(received) {
+    const detail = withSeenHistory(received);
+    if (page.held && page.held.version <= detail.version) page.held = null;
     page.order = detail;
     page.names.learn(detail);
-    if (page.held && page.held.version <= detail.version) page.held = null;
     const drafts = page.drafts;
     let dropped = false;
     if (drafts.move && !nextStatuses(detail.status).includes(drafts.move.to)) {
@@ -75,8 +88,18 @@ export default async function mount(outlet, { params, query, signal }) {
       || page.fileChosen);
   }
 
-  function onLive(detail) {
-    if (!detail || !page.order || detail.version < page.order.version) return;
+  function onLive(received) {
+    if (!received || !page.order) return;
+    const detail = withSeenHistory(received);
+    if (detail.version < page.order.version) {
+      // Older than shown, but it may carry history entries the shown one lacks.
+      const merged = withSeenHistory(page.order);
+      if (merged !== page.order) {
+        page.order = merged;
+        draw();
+      }
+      return;
+    }
     if (detail.version === page.order.version) {
       // The same version again (the stream's first event, or the timeline catching up): nothing to keep apart.
       page.order = detail;
@@ -136,7 +159,7 @@ export default async function mount(outlet, { params, query, signal }) {
     const mine = page.order.version;
     const current = Number(problem.body && problem.body.currentVersion) || mine + 1;
     try {
-      const fresh = await freshDetail(current);
+      const fresh = withSeenHistory(await freshDetail(current));
       page.conflict = {
         mine, current: fresh.version, fresh, input, drop,
         changes: fresh.history.filter(entry => entry.version > mine),
@@ -221,16 +244,20 @@ export default async function mount(outlet, { params, query, signal }) {
         ${conflictView(page)}
         <div role="status" class="order-announcements">${heldNotice(page)}${page.notice
           ? html`<p class="notice" tabindex="-1" data-testid="detail-notice">${page.notice}</p>` : ''}</div>
-        ${movesView(page)}
-        <div class="grid-2">
-          ${linesView(page)}
-          ${customerView(page)}
+        <div class="order-detail-body">
+          <div class="order-main">
+            ${movesView(page)}
+            ${linesView(page)}
+            ${notesView(page)}
+            ${attachmentsView(page)}
+            ${timelineView(page)}
+          </div>
+          <div class="order-side">
+            ${customerView(page)}
+            ${tagsView(page)}
+            ${tasksView(page)}
+          </div>
         </div>
-        ${tagsView(page)}
-        ${notesView(page)}
-        ${attachmentsView(page)}
-        ${tasksView(page)}
-        ${timelineView(page)}
       </article>`, outlet);
     if (page.focus) {
       const target = outlet.querySelector(page.focus);
