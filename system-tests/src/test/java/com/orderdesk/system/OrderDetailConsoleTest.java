@@ -30,6 +30,16 @@ class OrderDetailConsoleTest extends ConsoleTest {
         assertThat(browser.text("[data-testid=customer]")).contains("王小明", "杭州", "请尽快发货");
         assertThat(offeredMoves(browser)).containsExactly("CONFIRMED", "CANCELLED");
 
+        browser.type("[data-testid=tag-input]", "gift").click("[data-testid=tag-add]");
+        browser.waitForText("[data-testid=tags]", "gift");
+        browser.click("button[aria-label='Remove tag vip']");
+        browser.wait(driver -> browser.findAll("button[aria-label='Remove tag vip']").isEmpty());
+        browser.click("[data-testid=follow-button]");
+        browser.waitForText("[data-testid=follow-button]", "Unfollow");
+        JsonNode tagged = Http.get(apps.queryUrl + "/api/orders/" + orderId + "?minVersion=3", owner.token()).json();
+        assertThat(tagged.get("tags").toString()).isEqualTo("[\"gift\"]");
+        assertThat(tagged.get("followerIds").toString()).contains(owner.accountId());
+
         move(browser, "CONFIRMED");
         assertThat(offeredMoves(browser)).containsExactly("IN_FULFILLMENT", "CANCELLED");
         move(browser, "IN_FULFILLMENT");
@@ -49,7 +59,7 @@ class OrderDetailConsoleTest extends ConsoleTest {
         move(browser, "COMPLETED");
         assertThat(offeredMoves(browser)).containsExactly("AFTER_SALES");
 
-        JsonNode detail = Http.get(apps.queryUrl + "/api/orders/" + orderId + "?minVersion=5", owner.token()).json();
+        JsonNode detail = Http.get(apps.queryUrl + "/api/orders/" + orderId + "?minVersion=8", owner.token()).json();
         assertThat(detail.get("status").asString()).isEqualTo("COMPLETED");
         assertThat(detail.get("shipment").get("carrier").asString()).isEqualTo("SF Express");
         assertThat(detail.get("shipment").get("trackingNumber").asString()).isEqualTo("SF1234567890");
@@ -201,9 +211,16 @@ class OrderDetailConsoleTest extends ConsoleTest {
         Accounts.Member auditor = accounts.newMember(owner, "AUDITOR");
         String orderId = recordOrder(owner, "DETAIL-AUDIT-" + Accounts.unique());
         String elsewhere = recordOrder(accounts.newOwner(), "DETAIL-ELSEWHERE-" + Accounts.unique());
+        Http.Response task = Http.postJson(apps.commandUrl + "/api/tasks", """
+                {"title":"Pack the tea","orderId":"%s","priority":"HIGH"}""".formatted(orderId), owner.token());
+        assertThat(task.status()).as(task.body()).isEqualTo(201);
+        String taskId = task.json().get("taskId").asString();
         Browser browser = openAs(auditor, "/orders/" + orderId);
 
         browser.waitFor("[data-testid=order-status][data-status=RECORDED]");
+        WebElement card = browser.waitForText("[data-testid=task-card]", "Pack the tea");
+        assertThat(card.findElement(org.openqa.selenium.By.tagName("a")).getDomAttribute("href"))
+                .isEqualTo("/tasks/" + taskId);
         assertThat(browser.findAll("[data-testid=status-moves]")).isEmpty();
         assertThat(browser.findAll("[data-testid=new-note-text]")).isEmpty();
         assertThat(browser.findAll("[data-testid=tag-input]")).isEmpty();
