@@ -41,23 +41,36 @@ export function attachmentsView(page) {
 function row(page, attachment) {
   const href = `${page.path}/attachments/${encodeURIComponent(attachment.attachmentId)}`;
   const who = attachmentAuthor(page, attachment);
-  const confirming = page.confirming === `attachment:${attachment.attachmentId}`;
   return html`
     <tr data-testid="attachment" data-attachment-id=${attachment.attachmentId}>
       <td class="file-name"><a href=${href} download data-testid="attachment-link"
              title=${t('orderDetail.download', { name: attachment.fileName })}>${attachment.fileName}</a></td>
       <td class="number">${size(attachment.size)}</td>
       <td>${attachment.contentType}</td>
-      <td><time datetime=${attachment.addedAt}>${dateTime(attachment.addedAt)}</time>${who ? html`<br><span class="muted">${t('orderDetail.byWhom', { who })}</span>` : ''}</td>
-      ${page.canEdit ? html`<td>${confirming ? html`
-        <button type="button" class="danger" data-testid="attachment-delete-confirm" ?disabled=${page.busy}
-                @click=${() => remove(page, attachment)}>${t('orderDetail.deleteAttachment', { name: attachment.fileName })}</button>
-        <button type="button" @click=${() => { page.confirming = null; page.draw(); }}>${t('common.cancel')}</button>` : html`
-        <button type="button" data-testid="attachment-delete" ?disabled=${page.busy}
-                aria-label=${t('orderDetail.deleteAttachment', { name: attachment.fileName })}
-                @click=${() => { page.confirming = `attachment:${attachment.attachmentId}`; page.draw(); }}>${t('common.delete')}</button>`}
-      </td>` : ''}
+      <td>
+        <time datetime=${attachment.addedAt}>${dateTime(attachment.addedAt)}</time>
+        ${who ? html`<br><span class="muted">${t('orderDetail.byWhom', { who })}</span>` : ''}
+      </td>
+      ${page.canEdit ? html`<td>${deletion(page, attachment)}</td>` : ''}
     </tr>`;
+}
+
+// Deleting takes two clicks: "Delete", then "Delete <name>" (or "Cancel").
+function deletion(page, attachment) {
+  const key = `attachment:${attachment.attachmentId}`;
+  const name = t('orderDetail.deleteAttachment', { name: attachment.fileName });
+  const ask = confirming => () => {
+    page.confirming = confirming ? key : null;
+    page.draw();
+  };
+  if (page.confirming !== key) {
+    return html`<button type="button" data-testid="attachment-delete" ?disabled=${page.busy} aria-label=${name}
+                        @click=${ask(true)}>${t('common.delete')}</button>`;
+  }
+  return html`
+    <button type="button" class="danger" data-testid="attachment-delete-confirm" ?disabled=${page.busy}
+            @click=${() => remove(page, attachment)}>${name}</button>
+    <button type="button" @click=${ask(false)}>${t('common.cancel')}</button>`;
 }
 
 function uploadForm(page) {
@@ -101,6 +114,7 @@ function send(page, event) {
       },
     }),
     input: t('orderDetail.inputFile', { name: file.name }),
+    field: '[data-testid=attachment-file]',
     done: forget,
     drop: forget,
     always: () => { page.upload = null; },

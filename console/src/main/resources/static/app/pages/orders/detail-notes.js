@@ -23,8 +23,10 @@ export function notesView(page) {
         <form class="new-note" @submit=${event => addNote(page, event)}>
           <label>${t('orderDetail.newNote')}
             <textarea name="text" required maxlength=${MAX_LENGTH} data-testid="new-note-text"
-                      .value=${live(drafts.newNote)} @input=${event => { drafts.newNote = event.target.value; }}></textarea></label>
-          <div><button type="submit" class="primary" data-testid="note-add" ?disabled=${page.busy}>${t('orderDetail.addNote')}</button></div>
+                      .value=${live(drafts.newNote)}
+                      @input=${event => { drafts.newNote = event.target.value; }}></textarea></label>
+          <div><button type="submit" class="primary" data-testid="note-add" ?disabled=${page.busy}>
+            ${t('orderDetail.addNote')}</button></div>
         </form>` : ''}
     </section>`;
 }
@@ -38,7 +40,8 @@ function noteView(page, note) {
       <p class="order-note-meta">
         <strong data-testid="note-author">${noteAuthor(page, note)}</strong>
         · <time datetime=${note.createdAt}>${dateTime(note.createdAt)}</time>
-        ${note.editedAt ? html`· <span class="muted">${t('orderDetail.edited', { time: dateTime(note.editedAt) })}</span>` : ''}
+        ${note.editedAt
+          ? html`· <span class="muted">${t('orderDetail.edited', { time: dateTime(note.editedAt) })}</span>` : ''}
       </p>
       ${editing ? editForm(page, page.drafts.editNote) : html`<p class="multiline" data-testid="note-text">${note.text}</p>`}
       ${own && !editing && !confirming ? html`
@@ -93,6 +96,7 @@ function addNote(page, event) {
     where: 'notes',
     send: ifMatch => post(`${page.path}/notes`, { text }, { ifMatch }),
     input: t('orderDetail.inputNote', { text }),
+    field: '[data-testid=new-note-text]',
     done: forget,
     drop: forget,
     announced: t('orderDetail.noteAdded'),
@@ -110,6 +114,7 @@ function saveNote(page, event, draft) {
     where: 'notes',
     send: ifMatch => put(notePath(page, draft.noteId), { text }, { ifMatch }),
     input: t('orderDetail.inputNote', { text }),
+    field: '[data-testid=edit-note-text]',
     done: forget,
     drop: forget,
     announced: t('orderDetail.noteSaved'),

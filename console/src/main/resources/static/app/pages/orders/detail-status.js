@@ -55,7 +55,8 @@ function moveForm(page, draft) {
     page.draw();
   };
   return html`
-    <form class="move-form" data-testid="move-form" @submit=${event => { event.preventDefault(); sendMove(page, draft, true); }}>
+    <form class="move-form" data-testid="move-form"
+          @submit=${event => { event.preventDefault(); sendMove(page, draft, true); }}>
       <fieldset>
         <legend>${title}</legend>
         ${needs.shipment ? html`
@@ -100,6 +101,7 @@ function sendMove(page, draft, fromForm) {
     where: 'moves',
     send: ifMatch => post(`${page.path}/status`, body, { ifMatch }),
     input: fromForm ? `${t('orderDetail.inputMove', { status: statusLabel(draft.to) })}${typed ? ` — ${typed}` : ''}` : '',
+    field: fromForm ? FIRST_FIELD : null,
     done: forget,
     drop: forget,
     announced: () => t('orderDetail.moved', { status: statusLabel(draft.to) }),

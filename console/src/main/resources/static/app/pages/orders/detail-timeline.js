@@ -20,7 +20,9 @@ function entryView(page, entry) {
   return html`
     <time datetime=${entry.at}>${dateTime(entry.at)}</time>
     · <span class="who" data-testid="entry-who">${page.names.nameOf(entry.actorId, entry.actorRole)}</span>
-    <div><strong>${label(entry)}</strong>${detail ? html` — <span data-testid="entry-summary">${detail}</span>` : ''}</div>`;
+    <div>
+      <strong>${label(entry)}</strong>${detail ? html` — <span data-testid="entry-summary">${detail}</span>` : ''}
+    </div>`;
 }
 
 export function timelineView(page) {
@@ -45,7 +47,8 @@ export function timelineView(page) {
       </div>
       ${entries.length ? html`
         <ol class="timeline" data-testid="timeline">${entries.map(entry => html`
-          <li data-testid="timeline-entry" data-version=${entry.version} data-event=${entry.event}>${entryView(page, entry)}</li>`)}
+          <li data-testid="timeline-entry" data-version=${entry.version} data-event=${entry.event}>
+            ${entryView(page, entry)}</li>`)}
         </ol>` : html`<p class="muted">${t('orderDetail.noHistory')}</p>`}
     </section>`;
 }

@@ -138,6 +138,7 @@ function addTag(page, event) {
     where: 'tags',
     send: ifMatch => put(tagPath(page, tag), undefined, { ifMatch }),
     input: t('orderDetail.inputTag', { tag }),
+    field: '[data-testid=tag-input]',
     done: () => { page.drafts.tag = ''; },
     drop: () => { page.drafts.tag = ''; },
     announced: t('orderDetail.tagged', { tag }),

@@ -43,7 +43,7 @@ export default async function mount(router, { params, query, signal }) {
     confirming: null, // the key of a deletion waiting for its confirmation
     upload: null, // { name, fraction } while a file is on its way
     fileChosen: false,
-    focus: null, // a selector to focus after the next draw
+    focus: null, // a selector (or a list, by preference) to focus after the next draw
     drafts: { move: null, newNote: '', editNote: null, tag: '' },
     canEdit: hasRole('OWNER', 'COLLABORATOR'),
     names: people(),
@@ -122,9 +122,10 @@ export default async function mount(router, { params, query, signal }) {
   /**
    * Sends one change with the shown version as If-Match (`send(ifMatch)`), then reads the order at the answered
    * version (read-your-writes) and redraws. `input` describes the person's unsaved input for the conflict
-   * panel; `done` clears the draft after success, `drop` when the person cancels after a conflict.
+   * panel and `field` where it is typed (focused again after "Reload and review"); `done` clears the draft after
+   * success, `drop` when the person cancels after a conflict.
    */
-  async function change({ where, send, input = '', done, drop, announced, always }) {
+  async function change({ where, send, input = '', field, done, drop, announced, always }) {
     if (page.busy || !page.order) return;
     page.busy = true;
     page.problem = null;
@@ -140,7 +141,7 @@ export default async function mount(router, { params, query, signal }) {
     } catch (problem) {
       if (problem && problem.name === 'AbortError') return;
       if (problem instanceof Problem && problem.type === 'stale-version') {
-        await conflictFrom(problem, input, drop, where);
+        await conflictFrom(problem, { input, field, drop }, where);
       } else {
         page.problem = { where, problem };
         page.focus = `[data-problem-of=${where}]`;
@@ -155,13 +156,13 @@ export default async function mount(router, { params, query, signal }) {
     }
   }
 
-  async function conflictFrom(problem, input, drop, where) {
+  async function conflictFrom(problem, kept, where) {
     const mine = page.order.version;
     const current = Number(problem.body && problem.body.currentVersion) || mine + 1;
     try {
       const fresh = withSeenHistory(await freshDetail(current));
       page.conflict = {
-        mine, current: fresh.version, fresh, input, drop,
+        mine, current: fresh.version, fresh, ...kept,
         changes: fresh.history.filter(entry => entry.version > mine),
       };
       page.focus = '[data-testid=conflict-panel]';
@@ -183,12 +184,11 @@ export default async function mount(router, { params, query, signal }) {
 
   /** "Reload and review": the order as it is now, with the person's input still in its form. */
   page.reloadAfterConflict = () => {
-    const { fresh } = page.conflict;
+    const { fresh, input, field } = page.conflict;
     page.conflict = null;
     const dropped = show(page.held && page.held.version > fresh.version ? page.held : fresh);
-    page.notice = dropped ? t('orderDetail.conflictGone') : t('orderDetail.conflictReloaded');
-    page.focus = '[data-testid=edit-note-text], [data-testid=move-form] input, [data-testid=move-form] textarea, '
-      + '[data-testid=new-note-text], [data-testid=detail-notice]';
+    page.notice = dropped ? t('orderDetail.conflictGone') : input ? t('orderDetail.conflictReloaded') : null;
+    page.focus = [field, '[data-testid=detail-notice]', 'h1'].filter(Boolean);
     draw();
   };
 
@@ -260,8 +260,10 @@ export default async function mount(router, { params, query, signal }) {
         </div>
       </article>`, outlet);
     if (page.focus) {
-      const target = outlet.querySelector(page.focus);
+      // The first of the selectors (in their order of preference) that finds something.
+      const wanted = [].concat(page.focus);
       page.focus = null;
+      const target = wanted.map(selector => outlet.querySelector(selector)).find(Boolean);
       if (target) target.focus();
     }
   }
