@@ -13,13 +13,18 @@ export let workspace = null;
 
 export const hasRole = (...roles) => me !== null && roles.includes(me.role);
 
+/** True when this tab had a session that the server no longer accepts (expired, signed out elsewhere). */
+export let lost = false;
+
 /** Loads the person behind the session cookie; null when there is no valid session. */
 export async function load() {
+  if (localStorage.getItem(EXPIRY_KEY) === null) return null; // never signed in here, or signed out: no call
   try {
     me = await readYourOwnAccount();
   } catch (problem) {
     if (problem instanceof Problem && (problem.status === 401 || problem.status === 404)) {
-      me = null;
+      lost = localStorage.getItem(EXPIRY_KEY) !== null;
+      forget();
       return null;
     }
     throw problem;
@@ -49,7 +54,8 @@ async function readYourOwnAccount() {
 /** Signs in (username or mobile number); throws the refusal (401, 429 with its retry time) as a Problem. */
 export async function signIn(login, password) {
   const answer = await post('/console/session', { login, password });
-  sessionStorage.setItem(EXPIRY_KEY, String(Date.now() + answer.body.expiresIn * 1000));
+  lost = false;
+  localStorage.setItem(EXPIRY_KEY, String(Date.now() + answer.body.expiresIn * 1000));
   return load();
 }
 
@@ -65,11 +71,11 @@ export async function signOut() {
 export function forget() {
   me = null;
   workspace = null;
-  sessionStorage.removeItem(EXPIRY_KEY);
+  localStorage.removeItem(EXPIRY_KEY);
 }
 
 /** Milliseconds until the session's token expires, or null when unknown. */
 export function expiresInMillis() {
-  const at = Number(sessionStorage.getItem(EXPIRY_KEY));
+  const at = Number(localStorage.getItem(EXPIRY_KEY));
   return at ? at - Date.now() : null;
 }

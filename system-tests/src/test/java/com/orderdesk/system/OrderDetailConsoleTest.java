@@ -47,6 +47,7 @@ class OrderDetailConsoleTest extends ConsoleTest {
 
         browser.click("[data-testid=move-SHIPPED]");
         browser.type("[data-testid=move-carrier]", "SF Express").type("[data-testid=move-tracking]", "SF1234567890");
+        browser.assertAccessible();
         browser.screenshot("order-detail-shipping-form");
         browser.click("[data-testid=move-submit]");
         browser.waitFor("[data-testid=order-status][data-status=SHIPPED]");
@@ -73,6 +74,7 @@ class OrderDetailConsoleTest extends ConsoleTest {
         browser.wait(driver -> "OrderRecorded".equals(firstTimelineEvent(browser)));
         assertThat(browser.find("[data-testid=audit-history-link]").getDomAttribute("href"))
                 .isEqualTo("/audit/history/orders/" + orderId);
+        browser.assertAccessible();
         browser.screenshot("order-detail-completed");
         browser.assertNoConsoleErrors();
     }
@@ -117,6 +119,7 @@ class OrderDetailConsoleTest extends ConsoleTest {
         WebElement theirs = ownerBrowser.waitForText("[data-testid=note]", "Wrapping paper is out of stock");
         assertThat(theirs.getText()).contains("Member " + collaborator.username());
         assertThat(ownerBrowser.findAll("[data-testid=note-edit]")).hasSize(1);
+        ownerBrowser.assertAccessible();
         ownerBrowser.screenshot("order-detail-notes-owner");
         ownerBrowser.assertNoConsoleErrors();
         collaboratorBrowser.assertNoConsoleErrors();
@@ -142,6 +145,7 @@ class OrderDetailConsoleTest extends ConsoleTest {
         assertThat(browser.waitForText("[data-testid=attachment]", "(you)").getText()).contains("text/plain");
         String href = link.getDomAttribute("href");
         assertThat(href).startsWith("/api/orders/" + orderId + "/attachments/");
+        browser.assertAccessible();
         browser.screenshot("order-detail-attachment");
 
         // Through the edge with the browser's own session, and from the command side with the owner's token.
@@ -188,6 +192,7 @@ class OrderDetailConsoleTest extends ConsoleTest {
         assertThat(browser.text("[data-testid=conflict-change]"))
                 .contains("Tagged", "rush", "Member " + collaborator.username());
         assertThat(browser.text("[data-testid=conflict-input]")).contains("Deliver after 7 pm, call first");
+        browser.assertAccessible();
         browser.screenshot("order-detail-conflict");
 
         browser.click("[data-testid=conflict-reload]");
@@ -226,10 +231,12 @@ class OrderDetailConsoleTest extends ConsoleTest {
         assertThat(browser.findAll("[data-testid=tag-input]")).isEmpty();
         assertThat(browser.findAll("[data-testid=attachment-file]")).isEmpty();
         assertThat(browser.findAll("[data-testid=audit-history-link]")).hasSize(1);
+        browser.assertAccessible();
         browser.screenshot("order-detail-auditor");
 
         browser.go("/orders/" + elsewhere);
         assertThat(browser.text("[data-testid=order-not-found]")).contains("no such order in your workspace");
+        browser.assertAccessible();
         browser.screenshot("order-detail-not-found");
         browser.assertNoConsoleErrors("404");
     }

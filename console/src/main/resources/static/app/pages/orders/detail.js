@@ -23,10 +23,7 @@ const HISTORY_TRIES = 10;
 const HISTORY_PAUSE_MILLIS = 300;
 const FIRST_READ_WAIT_MILLIS = 2000;
 
-export default async function mount(router, { params, query, signal }) {
-  // A fresh element of our own: lit keeps its render state on the container, and the router's outlet was
-  // emptied under the previous page's feet, so rendering into the outlet itself would draw into detached nodes.
-  const outlet = router.appendChild(document.createElement('div'));
+export default async function mount(outlet, { params, query, signal }) {
   const page = {
     orderId: params.id,
     path: `/api/orders/${encodeURIComponent(params.id)}`,
