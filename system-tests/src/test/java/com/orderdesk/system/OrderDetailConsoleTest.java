@@ -139,6 +139,10 @@ class OrderDetailConsoleTest extends ConsoleTest {
         browser.waitFor("[data-testid=attachment-file]");
         browser.attach("[data-testid=attachment-file]", refused).click("[data-testid=attachment-upload]");
         assertThat(browser.text("[data-testid=attachments] [data-testid=problem]")).contains("cannot be attached");
+        Path tooLarge = Files.createTempFile("scan-", ".txt");
+        Files.write(tooLarge, new byte[11 * 1024 * 1024]);
+        browser.attach("[data-testid=attachment-file]", tooLarge).click("[data-testid=attachment-upload]");
+        browser.waitForText("[data-testid=attachments] [data-testid=problem]", "too large");
 
         browser.attach("[data-testid=attachment-file]", file).click("[data-testid=attachment-upload]");
         WebElement link = browser.waitForText("[data-testid=attachment-link]", file.getFileName().toString());
@@ -162,7 +166,13 @@ class OrderDetailConsoleTest extends ConsoleTest {
         }
         assertThat(edgeBytes).isEqualTo(content);
         assertThat(Http.download(apps.commandUrl + href, owner.token())).isEqualTo(content);
-        browser.assertNoConsoleErrors("422");
+
+        browser.click("[data-testid=attachment-delete]").click("[data-testid=attachment-delete-confirm]");
+        browser.waitUntilGone("[data-testid=attachment]");
+        assertThat(Http.get(apps.queryUrl + "/api/orders/" + orderId + "?minVersion=2", owner.token()).json()
+                       .get("attachments")).isEmpty();
+        assertThat(Http.get(apps.commandUrl + href, owner.token()).status()).isEqualTo(404);
+        browser.assertNoConsoleErrors("422", "413");
     }
 
     @Test

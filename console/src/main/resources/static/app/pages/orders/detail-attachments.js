@@ -43,7 +43,7 @@ function row(page, attachment) {
   const who = attachmentAuthor(page, attachment);
   return html`
     <tr data-testid="attachment" data-attachment-id=${attachment.attachmentId}>
-      <td class="file-name"><a href=${href} download data-testid="attachment-link"
+      <td class="order-detail-file-name"><a href=${href} download data-testid="attachment-link"
              title=${t('orderDetail.download', { name: attachment.fileName })}>${attachment.fileName}</a></td>
       <td class="number">${size(attachment.size)}</td>
       <td>${attachment.contentType}</td>
@@ -75,7 +75,7 @@ function deletion(page, attachment) {
 
 function uploadForm(page) {
   return html`
-    <form class="inline-form upload-form" @submit=${event => send(page, event)}>
+    <form class="inline-form order-detail-upload-form" @submit=${event => send(page, event)}>
       <label>${t('orderDetail.chooseFile')}
         <input type="file" name="file" data-testid="attachment-file" aria-describedby="order-upload-help"
                @change=${event => { page.fileChosen = event.target.files.length > 0; }}></label>
@@ -83,7 +83,7 @@ function uploadForm(page) {
     </form>
     <p id="order-upload-help" class="muted">${t('orderDetail.uploadHelp')}</p>
     ${page.upload ? html`
-      <label class="upload-progress">${t('orderDetail.uploading', { name: page.upload.name })}
+      <label class="order-detail-upload-progress">${t('orderDetail.uploading', { name: page.upload.name })}
         <progress max="1" .value=${page.upload.fraction} data-testid="upload-progress"></progress></label>` : ''}`;
 }
 

@@ -16,11 +16,11 @@ export function notesView(page) {
     <section class="panel" aria-labelledby="order-notes-title" data-testid="notes">
       <h2 id="order-notes-title">${t('orderDetail.notes')}</h2>
       <p class="muted">${t('orderDetail.notesHelp')}</p>
-      ${notes.length ? html`<ul class="order-notes">${notes.map(note => noteView(page, note))}</ul>`
+      ${notes.length ? html`<ul class="order-detail-notes">${notes.map(note => noteView(page, note))}</ul>`
         : html`<p class="muted">${t('orderDetail.noNotes')}</p>`}
       ${page.problemFor('notes')}
       ${page.canEdit ? html`
-        <form class="new-note" @submit=${event => addNote(page, event)}>
+        <form class="order-detail-new-note" @submit=${event => addNote(page, event)}>
           <label>${t('orderDetail.newNote')}
             <textarea name="text" required maxlength=${MAX_LENGTH} data-testid="new-note-text"
                       .value=${live(drafts.newNote)}
@@ -36,14 +36,14 @@ function noteView(page, note) {
   const editing = page.drafts.editNote && page.drafts.editNote.noteId === note.noteId;
   const confirming = page.confirming === `note:${note.noteId}`;
   return html`
-    <li class="order-note" data-testid="note" data-note-id=${note.noteId}>
-      <p class="order-note-meta">
+    <li class="order-detail-note" data-testid="note" data-note-id=${note.noteId}>
+      <p class="order-detail-note-meta">
         <strong data-testid="note-author">${noteAuthor(page, note)}</strong>
         · <time datetime=${note.createdAt}>${dateTime(note.createdAt)}</time>
         ${note.editedAt
           ? html`· <span class="muted">${t('orderDetail.edited', { time: dateTime(note.editedAt) })}</span>` : ''}
       </p>
-      ${editing ? editForm(page, page.drafts.editNote) : html`<p class="multiline" data-testid="note-text">${note.text}</p>`}
+      ${editing ? editForm(page, page.drafts.editNote) : html`<p class="order-detail-text" data-testid="note-text">${note.text}</p>`}
       ${own && !editing && !confirming ? html`
         <div class="toolbar">
           <button type="button" data-testid="note-edit" ?disabled=${page.busy} @click=${() => startEdit(page, note)}
@@ -68,7 +68,7 @@ function editForm(page, draft) {
     page.draw();
   };
   return html`
-    <form class="edit-note" data-testid="edit-note-form" @submit=${event => saveNote(page, event, draft)}>
+    <form class="order-detail-edit-note" data-testid="edit-note-form" @submit=${event => saveNote(page, event, draft)}>
       <label>${t('orderDetail.editNoteLabel')}
         <textarea name="text" required maxlength=${MAX_LENGTH} data-testid="edit-note-text"
                   .value=${live(draft.text)} @input=${event => { draft.text = event.target.value; }}></textarea></label>

@@ -55,7 +55,7 @@ function moveForm(page, draft) {
     page.draw();
   };
   return html`
-    <form class="move-form" data-testid="move-form"
+    <form class="order-detail-move-form" data-testid="move-form"
           @submit=${event => { event.preventDefault(); sendMove(page, draft, true); }}>
       <fieldset>
         <legend>${title}</legend>

@@ -57,17 +57,17 @@ export function conflictView(page) {
   const conflict = page.conflict;
   if (!conflict) return '';
   return html`
-    <section class="order-conflict" role="alert" tabindex="-1" data-testid="conflict-panel"
+    <section class="order-detail-conflict" role="alert" tabindex="-1" data-testid="conflict-panel"
              aria-labelledby="order-conflict-title">
       <h2 id="order-conflict-title">${t('orderDetail.conflictTitle')}</h2>
       ${conflict.changes.length ? html`
         <p>${t('orderDetail.conflictIntro', { mine: conflict.mine, current: conflict.current })}</p>
-        <ul class="order-conflict-changes">${conflict.changes.map(entry => html`
+        <ul class="order-detail-conflict-changes">${conflict.changes.map(entry => html`
           <li data-testid="conflict-change">${entryView(page, entry)}</li>`)}
         </ul>` : html`<p>${t('orderDetail.conflictUnknown')}</p>`}
       ${conflict.input ? html`
         <p>${t('orderDetail.conflictInput')}</p>
-        <blockquote class="multiline" data-testid="conflict-input">${conflict.input}</blockquote>` : ''}
+        <blockquote class="order-detail-text" data-testid="conflict-input">${conflict.input}</blockquote>` : ''}
       <div class="toolbar">
         <button type="button" class="primary" data-testid="conflict-reload" @click=${page.reloadAfterConflict}>
           ${t('orderDetail.conflictReload')}</button>
@@ -80,7 +80,7 @@ export function conflictView(page) {
 export function heldNotice(page) {
   if (!page.held || page.conflict || page.busy) return '';
   return html`
-    <div class="notice order-held" data-testid="live-notice">
+    <div class="notice order-detail-held" data-testid="live-notice">
       ${t('orderDetail.heldNotice')}
       <button type="button" data-testid="live-reload" @click=${page.showHeld}>${t('orderDetail.heldReload')}</button>
     </div>`;

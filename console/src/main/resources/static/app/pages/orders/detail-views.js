@@ -12,19 +12,19 @@ export function headerView(page) {
   const order = page.order;
   const following = (order.followerIds || []).includes(me.accountId);
   return html`
-    <header class="order-header">
-      <div class="order-title">
+    <header class="order-detail-header">
+      <div class="order-detail-title">
         ${heading(t('orderDetail.title', { number: order.externalOrderNumber }))}
         <span data-testid="order-status" data-status=${order.status}>${badge(order.status, statusLabel(order.status))}</span>
       </div>
-      <div class="order-header-actions">
-        <span class="muted live-state" data-testid="live-state">
+      <div class="order-detail-header-actions">
+        <span class="muted order-detail-live-state" data-testid="live-state">
           ${page.liveState === 'reconnecting' ? t('orderDetail.reconnecting') : t('orderDetail.live')}</span>
         <button type="button" data-testid="follow-button" title=${t('orderDetail.followHelp')} ?disabled=${page.busy}
                 @click=${() => follow(page, following)}>
           ${following ? t('orderDetail.unfollow') : t('orderDetail.follow')}</button>
       </div>
-      <dl class="order-facts">
+      <dl class="order-detail-facts">
         <div><dt>${t('orderDetail.channel')}</dt><dd data-testid="order-channel">${order.salesChannel || '—'}</dd></div>
         <div><dt>${t('orderDetail.orderedAt')}</dt><dd>${dateTime(order.orderedAt) || '—'}</dd></div>
         <div><dt>${t('orderDetail.recordedAt')}</dt><dd>${dateTime(order.recordedAt)}</dd></div>
@@ -88,16 +88,16 @@ export function customerView(page) {
     <section class="panel" aria-labelledby="order-customer-title" data-testid="customer">
       <h2 id="order-customer-title">${t('orderDetail.customer')}</h2>
       ${customer ? html`
-        <dl class="order-facts stacked">
+        <dl class="order-detail-facts stacked">
           <div><dt>${t('orderDetail.customerName')}</dt><dd data-testid="customer-name">${customer.name || '—'}</dd></div>
           <div><dt>${t('orderDetail.phone')}</dt><dd>${customer.phone || '—'}</dd></div>
           <div><dt>${t('orderDetail.address')}</dt><dd>${address(customer.address) || '—'}</dd></div>
         </dl>` : html`<p class="muted">${t('orderDetail.noCustomer')}</p>`}
       <h3>${t('orderDetail.buyerNote')}</h3>
-      <p class="multiline" data-testid="buyer-note">${order.buyerNote || '—'}</p>
+      <p class="order-detail-text" data-testid="buyer-note">${order.buyerNote || '—'}</p>
       ${order.shipment ? html`
         <h3>${t('orderDetail.shipment')}</h3>
-        <dl class="order-facts stacked" data-testid="shipment">
+        <dl class="order-detail-facts stacked" data-testid="shipment">
           <div><dt>${t('orderDetail.carrier')}</dt><dd>${order.shipment.carrier}</dd></div>
           <div><dt>${t('orderDetail.trackingNumber')}</dt><dd>${order.shipment.trackingNumber}</dd></div>
         </dl>` : ''}
@@ -111,9 +111,9 @@ export function tagsView(page) {
     <section class="panel" aria-labelledby="order-tags-title" data-testid="tags">
       <h2 id="order-tags-title">${t('orderDetail.tags')}</h2>
       ${order.tags.length ? html`
-        <ul class="chips order-tags">${order.tags.map(tag => html`
-          <li class="chip" data-testid="tag">${tag}${editing ? html`
-            <button type="button" class="chip-remove" aria-label=${t('orderDetail.removeTag', { tag })}
+        <ul class="chips order-detail-tags">${order.tags.map(tag => html`
+          <li class="order-detail-chip" data-testid="tag">${tag}${editing ? html`
+            <button type="button" class="order-detail-chip-remove" aria-label=${t('orderDetail.removeTag', { tag })}
                     title=${t('orderDetail.removeTag', { tag })} data-testid="tag-remove" ?disabled=${page.busy}
                     @click=${() => untag(page, tag)}>×</button>` : ''}</li>`)}
         </ul>` : html`<p class="muted">${t('orderDetail.noTags')}</p>`}
@@ -159,7 +159,7 @@ export function tasksView(page) {
     <section class="panel" aria-labelledby="order-tasks-title" data-testid="linked-tasks">
       <h2 id="order-tasks-title">${t('orderDetail.tasks')}</h2>
       ${tasks.length ? html`
-        <ul class="order-task-cards">${tasks.map(task => html`
+        <ul class="order-detail-task-cards">${tasks.map(task => html`
           <li class="card" data-testid="task-card">
             <a href="/tasks/${encodeURIComponent(task.taskId)}">${task.title}</a>
             <div class="meta">

@@ -239,17 +239,17 @@ export default async function mount(outlet, { params, query, signal }) {
       <article class="order-detail" data-testid="order-detail" aria-busy=${page.busy ? 'true' : 'false'}>
         ${headerView(page)}
         ${conflictView(page)}
-        <div role="status" class="order-announcements">${heldNotice(page)}${page.notice
+        <div role="status" class="order-detail-announcements">${heldNotice(page)}${page.notice
           ? html`<p class="notice" tabindex="-1" data-testid="detail-notice">${page.notice}</p>` : ''}</div>
         <div class="order-detail-body">
-          <div class="order-main">
+          <div class="order-detail-main">
             ${movesView(page)}
             ${linesView(page)}
             ${notesView(page)}
             ${attachmentsView(page)}
             ${timelineView(page)}
           </div>
-          <div class="order-side">
+          <div class="order-detail-side">
             ${customerView(page)}
             ${tagsView(page)}
             ${tasksView(page)}
