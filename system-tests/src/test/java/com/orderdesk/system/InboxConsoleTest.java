@@ -1,0 +1,103 @@
+package com.orderdesk.system;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static com.orderdesk.system.TaskBoardConsoleTest.signedIn;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The inbox in the console: the header's unread badge and the inbox list follow the owner's work on the API
+ * live, without a reload; marking one and marking all read; the inbox on a phone.
+ */
+class InboxConsoleTest extends ConsoleTest {
+
+    private static final String READ = "[data-testid=notification][data-read=true]";
+
+    @Test
+    void theBadgeAndTheInboxFollowAssignmentsAndMentionsLiveAndReadingClearsThem() {
+        Accounts.Member owner = accounts.newOwner();
+        Accounts.Member collaborator = accounts.newMember(owner, "COLLABORATOR");
+        Browser browser = signedIn(browser(), collaborator, "/tasks");
+        browser.waitForText("[data-testid=live-state]", "Live");
+        assertThat(browser.findAll("[data-testid=unread-badge]")).as("nothing unread yet").isEmpty();
+
+        String taskId = createTask(owner, "Check the invoice", collaborator.accountId());
+        assertThat(browser.waitFor("[data-testid=unread-badge]").getText()).isEqualTo("1");
+
+        browser.click("[data-testid=inbox-link]");
+        browser.waitForText("h1", "Inbox");
+        String assigned = "[data-testid=notification][data-kind=ASSIGNED]";
+        assertThat(browser.waitForText(assigned, "Check the invoice").getText())
+                .contains("Owner " + owner.username() + " assigned you to Check the invoice", "new");
+        assertThat(browser.find(assigned).getDomAttribute("data-read")).isEqualTo("false");
+        assertThat(browser.find(assigned + " a").getDomAttribute("href")).isEqualTo("/tasks/" + taskId);
+        assertThat(browser.find(assigned + " time").getDomAttribute("title")).isNotBlank();
+        assertThat(browser.text("[data-testid=inbox-unread]")).isEqualTo("1 unread");
+        browser.screenshot("inbox-unread");
+
+        browser.click(assigned + " [data-testid=mark-read]");
+        browser.waitUntilGone("[data-testid=unread-badge]");
+        browser.waitFor(assigned + "[data-read=true]");
+        assertThat(browser.findAll(assigned + " [data-testid=new-badge]")).isEmpty();
+
+        // A mention in a comment arrives at the top, live; then another assignment; "Mark all read" clears both.
+        Http.Response commented = Http.postJson(apps.commandUrl + "/api/tasks/" + taskId + "/comments",
+                                                "{\"text\":\"@%s the total looks wrong\"}".formatted(collaborator.username()),
+                                                owner.token());
+        assertThat(commented.status()).as(commented.body()).isEqualTo(201);
+        String mentioned = "[data-testid=notification][data-kind=MENTIONED]";
+        assertThat(browser.waitForText(mentioned, "mentioned you in Check the invoice").getDomAttribute("data-read"))
+                .isEqualTo("false");
+        assertThat(browser.find("[data-testid=notification]:first-child").getDomAttribute("data-kind"))
+                .isEqualTo("MENTIONED");
+        assertThat(browser.waitFor("[data-testid=unread-badge]").getText()).isEqualTo("1");
+        createTask(owner, "Reply to the buyer", collaborator.accountId());
+        browser.waitForText("[data-testid=notification]", "Reply to the buyer");
+        browser.waitForText("[data-testid=unread-badge]", "2");
+        assertThat(browser.text("[data-testid=inbox-unread]")).isEqualTo("2 unread");
+
+        browser.click("[data-testid=mark-all-read]");
+        browser.waitUntilGone("[data-testid=unread-badge]");
+        browser.waitForText("[data-testid=inbox-unread]", "Everything is read");
+        assertThat(browser.findAll("[data-testid=new-badge]")).isEmpty();
+        assertThat(browser.findAll(READ)).hasSize(3);
+        assertThat(Http.get(apps.queryUrl + "/api/notifications/unread-count", collaborator.token()).json()
+                       .get("unread").asLong()).isZero();
+        browser.screenshot("inbox-all-read");
+        browser.assertNoConsoleErrors();
+    }
+
+    @Test
+    void onAPhoneTheInboxListsAndMarksRead() {
+        Accounts.Member owner = accounts.newOwner();
+        Accounts.Member collaborator = accounts.newMember(owner, "COLLABORATOR");
+        String taskId = createTask(owner, "Sort the returns shelf", collaborator.accountId());
+        Http.Response due = Http.send("PUT", apps.commandUrl + "/api/tasks/" + taskId + "/due-date",
+                                      "{\"dueAt\":\"2030-01-15T10:00:00Z\"}", owner.token(), Map.of("If-Match", "\"0\""));
+        assertThat(due.status()).as(due.body()).isEqualTo(200);
+        Browser phone = signedIn(phone(), collaborator, "/inbox");
+
+        phone.waitForText("[data-testid=notification][data-kind=TASK_DUE_DATE_CHANGED]", "Due ");
+        phone.waitForText("[data-testid=notification][data-kind=ASSIGNED]", "Sort the returns shelf");
+        assertThat(phone.text("[data-testid=inbox-unread]")).isEqualTo("2 unread");
+        assertThat(phone.script("return document.documentElement.scrollWidth <= window.innerWidth"))
+                .as("nothing wider than the phone").isEqualTo(true);
+        phone.screenshot("inbox-phone");
+
+        phone.click("[data-testid=notification][data-kind=ASSIGNED] [data-testid=mark-read]");
+        phone.waitForText("[data-testid=unread-badge]", "1");
+        phone.waitForText("[data-testid=inbox-unread]", "1 unread");
+        phone.click("[data-testid=mark-all-read]");
+        phone.waitUntilGone("[data-testid=unread-badge]");
+        phone.assertNoConsoleErrors();
+    }
+
+    private static String createTask(Accounts.Member owner, String title, String assigneeId) {
+        Http.Response created = Http.postJson(apps.commandUrl + "/api/tasks", """
+                {"title":"%s","assigneeIds":["%s"]}""".formatted(title, assigneeId), owner.token());
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json().get("taskId").asString();
+    }
+}

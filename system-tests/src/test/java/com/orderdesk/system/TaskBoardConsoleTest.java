@@ -1,0 +1,161 @@
+package com.orderdesk.system;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
+import tools.jackson.databind.JsonNode;
+
+import java.util.List;
+
+import static com.orderdesk.system.Await.awaitQuery;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The task board and the task page in the console: an owner and a collaborator at two browsers, each seeing the
+ * other's work live; a task created in the console, an @mention picked from the suggestions, moves by the
+ * keyboard alternative and by drag and drop; the board on a phone.
+ */
+class TaskBoardConsoleTest extends ConsoleTest {
+
+    @Test
+    void ownerCreatesAndMentionsCollaboratorMovesByKeyboardAndByDragAndDropBothSeeItLive() {
+        Accounts.Member owner = accounts.newOwner();
+        Accounts.Member collaborator = accounts.newMember(owner, "COLLABORATOR");
+        Browser ownerAt = signedIn(browser(), owner, "/tasks");
+        Browser collaboratorAt = signedIn(browser(), collaborator, "/tasks");
+        awaitLiveBoard(collaboratorAt);
+
+        // The owner creates a task in the console, assigned to the collaborator.
+        ownerAt.click("[data-testid=new-task]");
+        ownerAt.type("[data-testid=new-task-title]", "Gift-wrap the tea order");
+        ownerAt.type("[data-testid=new-task-description]", "Two tins, red paper");
+        ownerAt.select("[data-testid=new-task-priority]", "HIGH");
+        ownerAt.type("[data-testid=new-task-labels]", "packing, gift");
+        ownerAt.click("[data-testid=new-task-assignee][value='" + collaborator.accountId() + "']");
+        ownerAt.click("[data-testid=new-task-submit]");
+        String taskId = ownerAt.waitFor("[data-testid=created-task-link]").getDomAttribute("href")
+                               .replace("/tasks/", "");
+
+        // The collaborator's board shows it without a reload.
+        String card = "[data-testid=card][data-task-id='" + taskId + "']";
+        collaboratorAt.waitFor("[data-testid=column][data-status=TODO] " + card);
+        assertThat(collaboratorAt.text(card)).contains("Gift-wrap the tea order", "High", "packing", "gift",
+                                                       "Member " + collaborator.username());
+
+        // The owner comments, choosing the collaborator from the @mention suggestions with the keyboard.
+        ownerAt.click("[data-testid=created-task-link]");
+        ownerAt.waitForText("h1", "Gift-wrap the tea order");
+        ownerAt.type("[data-testid=comment-text]", "Please wrap it @" + collaborator.username().substring(0, 5));
+        ownerAt.waitForText("[data-testid=mention-option]", "@" + collaborator.username());
+        assertThat(ownerAt.find("[data-testid=comment-text]").getDomAttribute("aria-expanded")).isEqualTo("true");
+        ownerAt.press("[data-testid=comment-text]", Keys.ARROW_DOWN);
+        ownerAt.press("[data-testid=comment-text]", Keys.ENTER);
+        assertThat(ownerAt.script("return document.querySelector('[data-testid=comment-text]').value"))
+                .isEqualTo("Please wrap it @" + collaborator.username() + " ");
+        ownerAt.press("[data-testid=comment-text]", "today");
+        ownerAt.click("[data-testid=comment-submit]");
+        ownerAt.waitForText("[data-testid=comment]", "@" + collaborator.username() + " today");
+        ownerAt.screenshot("task-detail-mention");
+        JsonNode detail = Http.get(apps.queryUrl + "/api/tasks/" + taskId, owner.token()).json();
+        assertThat(detail.get("comments").get(0).get("text").asString())
+                .isEqualTo("Please wrap it @" + collaborator.username() + " today");
+        assertThat(detail.get("activity").toString()).contains("mentioning " + collaborator.accountId());
+
+        // The collaborator moves it TODO → IN_PROGRESS with the keyboard alternative; the owner's board follows.
+        ownerAt.go("/tasks");
+        awaitLiveBoard(ownerAt);
+        collaboratorAt.select(card + " [data-testid=move-select]", "IN_PROGRESS");
+        collaboratorAt.press(card + " [data-testid=move-button]", Keys.ENTER);
+        collaboratorAt.waitFor("[data-testid=column][data-status=IN_PROGRESS] " + card);
+        ownerAt.waitFor("[data-testid=column][data-status=IN_PROGRESS] " + card);
+        awaitStatus(owner, taskId, "IN_PROGRESS");
+
+        // Another card by drag and drop. Selenium's Actions.dragAndDrop moves the mouse but Chromium fires no
+        // HTML5 drag events for it (dragstart/dragover/drop never reach the page), so the test dispatches the
+        // browser's own DragEvent sequence with a real DataTransfer, as a drag with a mouse does.
+        String secondId = createTask(owner, "Restock the gift boxes", collaborator.accountId());
+        String second = "[data-testid=card][data-task-id='" + secondId + "']";
+        collaboratorAt.waitFor("[data-testid=column][data-status=TODO] " + second);
+        collaboratorAt.script("""
+                const card = document.querySelector(arguments[0]);
+                window.dragData = new DataTransfer();
+                card.dispatchEvent(new DragEvent('dragstart', { bubbles: true, cancelable: true, dataTransfer: window.dragData }));
+                """, second);
+        collaboratorAt.waitFor("[data-testid=column][data-status=IN_PROGRESS].drop-target");
+        List<String> targets = collaboratorAt.findAll(".column.drop-target").stream()
+                                             .map(column -> column.getDomAttribute("data-status")).toList();
+        assertThat(targets).as("only the legal columns are offered").containsExactlyInAnyOrder("IN_PROGRESS", "BLOCKED");
+        collaboratorAt.screenshot("task-board-dragging");
+        collaboratorAt.script("""
+                const card = document.querySelector(arguments[0]);
+                const column = document.querySelector('[data-testid=column][data-status=IN_PROGRESS]');
+                const init = { bubbles: true, cancelable: true, dataTransfer: window.dragData };
+                column.dispatchEvent(new DragEvent('dragenter', init));
+                column.dispatchEvent(new DragEvent('dragover', init));
+                column.dispatchEvent(new DragEvent('drop', init));
+                card.dispatchEvent(new DragEvent('dragend', init));
+                """, second);
+        collaboratorAt.waitFor("[data-testid=column][data-status=IN_PROGRESS] " + second);
+        ownerAt.waitFor("[data-testid=column][data-status=IN_PROGRESS] " + second);
+        awaitStatus(owner, secondId, "IN_PROGRESS");
+        ownerAt.waitForText("[data-testid=column][data-status=IN_PROGRESS] [data-testid=column-count]", "2");
+        assertThat(ownerAt.text("[data-testid=column][data-status=TODO] [data-testid=column-count]")).isEqualTo("0");
+        ownerAt.screenshot("task-board-owner");
+
+        ownerAt.assertNoConsoleErrors();
+        collaboratorAt.assertNoConsoleErrors();
+    }
+
+    @Test
+    void onAPhoneTheColumnsScrollSidewaysAndACardMovesWithTheKeyboardAlternative() {
+        Accounts.Member owner = accounts.newOwner();
+        Accounts.Member collaborator = accounts.newMember(owner, "COLLABORATOR");
+        String taskId = createTask(owner, "Call the courier", collaborator.accountId());
+        Browser phone = signedIn(phone(), collaborator, "/tasks");
+
+        String card = "[data-testid=card][data-task-id='" + taskId + "']";
+        phone.waitFor("[data-testid=column][data-status=TODO] " + card);
+        assertThat(phone.findAll("[data-testid=column]")).hasSize(5);
+        assertThat(phone.script("const b = document.querySelector('[data-testid=board]'); return b.scrollWidth > b.clientWidth"))
+                .as("the columns scroll sideways").isEqualTo(true);
+        assertThat(phone.waitFor(".column-jump").isDisplayed()).isTrue();
+
+        phone.select(card + " [data-testid=move-select]", "BLOCKED");
+        phone.type(card + " [data-testid=block-reason]", "Courier closed today");
+        phone.press(card + " [data-testid=block-reason]", Keys.ENTER);
+        phone.waitFor("[data-testid=column][data-status=BLOCKED] " + card);
+        phone.click(".column-jump button:nth-child(3)");
+        phone.screenshot("task-board-phone");
+        awaitStatus(owner, taskId, "BLOCKED");
+        JsonNode detail = Http.get(apps.queryUrl + "/api/tasks/" + taskId, owner.token()).json();
+        assertThat(detail.get("blockedReason").asString()).isEqualTo("Courier closed today");
+        phone.assertNoConsoleErrors();
+    }
+
+    /** Signs in through the sign-in page and lands on {@code path}. */
+    static Browser signedIn(Browser browser, Accounts.Member member, String path) {
+        browser.go("/sign-in?next=" + java.net.URLEncoder.encode(path, java.nio.charset.StandardCharsets.UTF_8));
+        browser.type("input[name=login]", member.username()).type("input[name=password]", Accounts.PASSWORD);
+        browser.click("form button[type=submit]");
+        browser.waitFor("[data-testid=person-name]");
+        browser.wait(driver -> browser.path().startsWith(path));
+        return browser;
+    }
+
+    private static void awaitLiveBoard(Browser browser) {
+        browser.waitFor("[data-testid=board]");
+        browser.waitForText("[data-testid=live-state]", "Live");
+    }
+
+    private static String createTask(Accounts.Member owner, String title, String assigneeId) {
+        Http.Response created = Http.postJson(apps.commandUrl + "/api/tasks", """
+                {"title":"%s","assigneeIds":["%s"]}""".formatted(title, assigneeId), owner.token());
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json().get("taskId").asString();
+    }
+
+    private static void awaitStatus(Accounts.Member owner, String taskId, String status) {
+        awaitQuery(apps.queryUrl + "/api/tasks/" + taskId, owner.token(),
+                   answer -> answer.status() == 200
+                             && status.equals(answer.json().get("card").get("status").asString()));
+    }
+}
