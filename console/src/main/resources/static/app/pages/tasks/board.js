@@ -111,7 +111,10 @@ export default function mount(outlet, { query, signal }) {
       const version = await moveTask(card, to, reason);
       choices.delete(card.taskId);
       // The stream brings the card as the query side has it; until then it shows where it went.
-      applyCard({ ...card, status: to, version, overdue: to === 'DONE' ? false : card.overdue });
+      const shown = findCard(card.taskId);
+      if (!shown || shown.version < version) {
+        applyCard({ ...card, status: to, version, overdue: to === 'DONE' ? false : card.overdue });
+      }
       announce(t('tasks.moved', { title: card.title, column: columnLabel(to) }));
     } catch (problem) {
       moveProblem = { problem, card };
