@@ -165,6 +165,15 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Empties the HTTP cache (keeping cookies), for a cold first load. */
+    void clearCache() {
+        driver.executeCdpCommand("Network.clearBrowserCache", java.util.Map.of());
+    }
+
+    void addCookie(org.openqa.selenium.Cookie cookie) {
+        driver.manage().addCookie(cookie);
+    }
+
     Object script(String javascript, Object... arguments) {
         return ((JavascriptExecutor) driver).executeScript(javascript, arguments);
     }
