@@ -9,7 +9,7 @@ cd "$(dirname "$0")"
 # its own, run through the system tests' harness (the apps, the edge and Chromium); writes target/benchmark/console.md.
 if [[ "${1:-}" == "--console" ]]; then
   mkdir -p target/benchmark
-  ./mvnw -q -B -o -pl system-tests -am verify -Dtest=ConsoleLoadBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+  ./mvnw -q -B -pl system-tests -am verify -Dtest=ConsoleLoadBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
          -Dorderdesk.excluded-groups=none \
          -DargLine="-Dorderdesk.benchmark.output=$PWD/target/benchmark -da:com.github.therapi.runtimejavadoc..."
   cat target/benchmark/console.md
