@@ -138,6 +138,8 @@ class TaskBoardConsoleTest extends ConsoleTest {
         browser.click("form button[type=submit]");
         browser.waitFor("[data-testid=person-name]");
         browser.wait(driver -> browser.path().startsWith(path));
+        // The sign-in page asks who is signed in first: nobody yet, a 401 it expects.
+        browser.assertNoConsoleErrors("/api/me - Failed to load resource: the server responded with a status of 401");
         return browser;
     }
 

@@ -9,6 +9,7 @@ import { subscribe } from '../../lib/live.js';
 import { announce, heading, problemBox } from '../../lib/ui.js';
 import { columnLabel } from '../tasks/status.js';
 import { statusLabel } from '../orders/status.js';
+import { pageView } from '../tasks/page-view.js';
 import './messages.js';
 
 const PAGE_SIZE = 30;
@@ -16,6 +17,7 @@ const SUPPORT_REQUEST = /\/api\/support\/requests\/([A-Za-z0-9-]+)/;
 const STATUS_MOVE = /^([A-Z_]+) → ([A-Z_]+)(?::\s*([\s\S]*))?$/;
 
 export default function mount(outlet, { signal }) {
+  const view = pageView(outlet);
   let items = [];
   let nextCursor = null;
   let unreadCount = null;
@@ -110,7 +112,7 @@ export default function mount(outlet, { signal }) {
       </ul>
       ${nextCursor ? html`
         <button type="button" ?disabled=${busy} data-testid="load-more" @click=${() => load(nextCursor)}>
-          ${t('common.loadMore')}</button>` : ''}`, outlet);
+          ${t('common.loadMore')}</button>` : ''}`, view);
   }
 
   function entryView(entry) {

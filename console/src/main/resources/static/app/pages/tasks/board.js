@@ -14,11 +14,13 @@ import { cardOrder, notOlder, personName } from './fields.js';
 import { legalColumns, moveForm, moveTask } from './moves.js';
 import { newTaskForm } from './new-task.js';
 import { seesAllMembers, workspaceMembers } from './people.js';
+import { pageView } from './page-view.js';
 import './messages.js';
 
 const FILTERS = ['mine', 'assignee', 'label', 'overdue', 'q'];
 
 export default function mount(outlet, { query, signal }) {
+  const view = pageView(outlet);
   const filters = Object.fromEntries(FILTERS.filter(name => query[name]).map(name => [name, query[name]]));
   const filtered = Object.keys(filters).length > 0;
   const editor = hasRole('OWNER', 'COLLABORATOR');
@@ -321,7 +323,7 @@ export default function mount(outlet, { query, signal }) {
       ${board ? html`
         ${columnJump()}
         <div class="board" data-testid="board">${COLUMNS.map(status => board.columns.find(column => column.status === status))
-          .filter(Boolean).map(columnView)}</div>` : html`<p class="loading">${t('common.loading')}</p>`}`, outlet);
+          .filter(Boolean).map(columnView)}</div>` : html`<p class="loading">${t('common.loading')}</p>`}`, view);
   }
 
   draw();
@@ -330,10 +332,10 @@ export default function mount(outlet, { query, signal }) {
     workspaceMembers({ signal }).then(found => { members = found; draw(); }).catch(() => {});
   }
   subscribe('/api/tasks/board/live', {
-    board: view => {
+    board: whole => {
       if (filtered) return reloadSoon();
       liveBoardSeen = true;
-      board = view;
+      board = whole;
       loadProblem = null;
       draw();
     },

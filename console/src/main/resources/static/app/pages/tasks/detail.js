@@ -14,9 +14,11 @@ import { legalColumns, moveForm, moveTask } from './moves.js';
 import { mentionBox } from './mention.js';
 import { seesAllMembers, withPeopleOnPage, workspaceMembers } from './people.js';
 import { staleReport } from './stale.js';
+import { pageView } from './page-view.js';
 import './messages.js';
 
 export default function mount(outlet, { params, signal }) {
+  const view = pageView(outlet);
   const taskId = params.id;
   const path = `/api/tasks/${encodeURIComponent(taskId)}`;
   let task = null;
@@ -431,7 +433,7 @@ export default function mount(outlet, { params, signal }) {
       render(html`
         <p><a href="/tasks">${t('tasks.backToBoard')}</a></p>
         ${heading(t('tasks.task'))}
-        ${loadProblem ? problemBox(loadProblem) : html`<p class="loading">${t('common.loading')}</p>`}`, outlet);
+        ${loadProblem ? problemBox(loadProblem) : html`<p class="loading">${t('common.loading')}</p>`}`, view);
       return;
     }
     const card = task.card;
@@ -457,7 +459,7 @@ export default function mount(outlet, { params, signal }) {
           ${peopleView(editor)}
         </div>
       </div>
-      ${activityView()}`, outlet);
+      ${activityView()}`, view);
   }
 
   draw();
