@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class InboxConsoleTest extends ConsoleTest {
 
-    private static final String READ = "[data-testid=notification][data-read=true]";
+    private static final String UNREAD = "[data-testid=notification][data-read=false]";
 
     @Test
     void theBadgeAndTheInboxFollowAssignmentsAndMentionsLiveAndReadingClearsThem() {
@@ -41,6 +41,7 @@ class InboxConsoleTest extends ConsoleTest {
         assertThat(browser.find(assigned + " time").getDomAttribute("title")).isNotBlank();
         assertThat(browser.text("[data-testid=inbox-unread]")).isEqualTo("1 unread");
         browser.screenshot("inbox-unread");
+        browser.assertAccessible();
 
         browser.click(assigned + " [data-testid=mark-read]");
         browser.waitUntilGone("[data-testid=unread-badge]");
@@ -67,7 +68,9 @@ class InboxConsoleTest extends ConsoleTest {
         browser.waitUntilGone("[data-testid=unread-badge]");
         browser.waitForText("[data-testid=inbox-unread]", "Everything is read");
         assertThat(browser.findAll("[data-testid=new-badge]")).isEmpty();
-        assertThat(browser.findAll(READ)).hasSize(3);
+        assertThat(browser.findAll(UNREAD)).isEmpty();
+        assertThat(browser.findAll("[data-testid=notification]")).as("the new-device notice and the three news")
+                                                                  .hasSize(4);
         assertThat(Http.get(apps.queryUrl + "/api/notifications/unread-count", collaborator.token()).json()
                        .get("unread").asLong()).isZero();
         browser.screenshot("inbox-all-read");
@@ -94,6 +97,7 @@ class InboxConsoleTest extends ConsoleTest {
         assertThat(phone.script("return document.documentElement.scrollWidth <= window.innerWidth"))
                 .as("nothing wider than the phone").isEqualTo(true);
         phone.screenshot("inbox-phone");
+        phone.assertAccessible();
 
         phone.click("[data-testid=notification][data-kind=ASSIGNED] [data-testid=mark-read]");
         phone.waitForText("[data-testid=unread-badge]", "1");

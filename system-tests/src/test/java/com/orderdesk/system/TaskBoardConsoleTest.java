@@ -55,6 +55,7 @@ class TaskBoardConsoleTest extends ConsoleTest {
         ownerAt.click("[data-testid=comment-submit]");
         ownerAt.waitForText("[data-testid=comment]", "@" + collaborator.username() + " today");
         ownerAt.screenshot("task-detail-mention");
+        ownerAt.assertAccessible();
         JsonNode detail = Http.get(apps.queryUrl + "/api/tasks/" + taskId, owner.token()).json();
         assertThat(detail.get("comments").get(0).get("text").asString())
                 .isEqualTo("Please wrap it @" + collaborator.username() + " today");
@@ -100,6 +101,13 @@ class TaskBoardConsoleTest extends ConsoleTest {
         ownerAt.waitForText("[data-testid=column][data-status=IN_PROGRESS] [data-testid=column-count]", "2");
         assertThat(ownerAt.text("[data-testid=column][data-status=TODO] [data-testid=column-count]")).isEqualTo("0");
         ownerAt.screenshot("task-board-owner");
+        ownerAt.assertAccessible();
+
+        // Filters live in the address: the label narrows the board, counts included.
+        ownerAt.go("/tasks?label=gift");
+        ownerAt.waitForText("[data-testid=column][data-status=IN_PROGRESS] [data-testid=column-count]", "1");
+        assertThat(ownerAt.findAll("[data-testid=card]")).hasSize(1);
+        assertThat(ownerAt.text("[data-testid=card]")).contains("Gift-wrap the tea order");
 
         ownerAt.assertNoConsoleErrors();
         collaboratorAt.assertNoConsoleErrors();
@@ -125,6 +133,9 @@ class TaskBoardConsoleTest extends ConsoleTest {
         phone.waitFor("[data-testid=column][data-status=BLOCKED] " + card);
         phone.click(".column-jump button:nth-child(3)");
         phone.screenshot("task-board-phone");
+        phone.assertAccessible();
+        assertThat(phone.script("return document.documentElement.scrollWidth <= window.innerWidth"))
+                .as("only the board scrolls sideways, not the page").isEqualTo(true);
         awaitStatus(owner, taskId, "BLOCKED");
         JsonNode detail = Http.get(apps.queryUrl + "/api/tasks/" + taskId, owner.token()).json();
         assertThat(detail.get("blockedReason").asString()).isEqualTo("Courier closed today");

@@ -36,6 +36,8 @@ export default function mount(outlet, { query, signal }) {
   let members = [];
   let showForm = false;
   let created = null;
+  // Filters are open on wide screens and when some are set; on a phone they fold away above the board.
+  let filtersOpen = filtered || window.matchMedia('(min-width: 641px)').matches;
   const choices = new Map();
   const moving = new Set();
   signal.addEventListener('abort', () => clearTimeout(reloadTimer));
@@ -185,6 +187,8 @@ export default function mount(outlet, { query, signal }) {
   function filterForm() {
     const people = peopleForFilter();
     return html`
+      <details class="filters-toggle" ?open=${filtersOpen} @toggle=${event => { filtersOpen = event.target.open; }}>
+      <summary>${t('tasks.filters')}${filtered ? ` (${Object.keys(filters).length})` : ''}</summary>
       <form class="board-filters" role="search" aria-label=${t('tasks.filters')} @submit=${applyFilters}
             data-testid="board-filters">
         <label class="checkbox"><input type="checkbox" name="mine" value="true" ?checked=${filters.mine === 'true'}
@@ -209,7 +213,8 @@ export default function mount(outlet, { query, signal }) {
           <input type="search" name="q" maxlength="100" .value=${filters.q || ''} data-testid="filter-q"></label>
         <button type="submit">${t('common.apply')}</button>
         ${filtered ? html`<a class="button" href="/tasks" data-testid="filter-clear">${t('common.clear')}</a>` : ''}
-      </form>`;
+      </form>
+      </details>`;
   }
 
   function cardView(card) {
@@ -272,12 +277,21 @@ export default function mount(outlet, { query, signal }) {
       </section>`;
   }
 
+  // On a phone one column fills the screen: the buttons above the board scroll it (and only it) to a column.
+  function showColumn(status) {
+    const strip = view.querySelector('.board');
+    const column = view.querySelector(`.column[data-status="${status}"]`);
+    if (!strip || !column) return;
+    strip.scrollTo({ left: column.offsetLeft - strip.offsetLeft, behavior: 'smooth' });
+    column.querySelector('h2')?.setAttribute('tabindex', '-1');
+    column.querySelector('h2')?.focus({ preventScroll: true });
+  }
+
   function columnJump() {
     return html`
       <nav class="column-jump" aria-label=${t('tasks.columns')}>
         ${board.columns.map(column => html`
-          <button type="button" @click=${() => outlet.querySelector(`[data-status="${column.status}"].column`)
-                    ?.scrollIntoView({ behavior: 'smooth', inline: 'start', block: 'nearest' })}>
+          <button type="button" @click=${() => showColumn(column.status)}>
             ${columnLabel(column.status)} (${column.count})</button>`)}
       </nav>`;
   }
