@@ -142,6 +142,50 @@ class TaskBoardConsoleTest extends ConsoleTest {
         phone.assertNoConsoleErrors();
     }
 
+    @Test
+    void aStaleEditSaysWhatChangedAndNeverOverwritesAndACollaboratorsRefusalIsSaidPlainly() {
+        Accounts.Member owner = accounts.newOwner();
+        Accounts.Member collaborator = accounts.newMember(owner, "COLLABORATOR");
+        Http.Response created = Http.postJson(apps.commandUrl + "/api/tasks",
+                                              "{\"title\":\"Count the stock\",\"priority\":\"LOW\"}", owner.token());
+        String taskId = created.json().get("taskId").asString();
+
+        // A collaborator may not move a task they neither created nor are assigned to: the server says so.
+        Browser collaboratorAt = signedIn(browser(), collaborator, "/tasks");
+        String card = "[data-testid=card][data-task-id='" + taskId + "']";
+        collaboratorAt.select(card + " [data-testid=move-select]", "IN_PROGRESS");
+        collaboratorAt.press(card + " [data-testid=move-button]", Keys.ENTER);
+        assertThat(collaboratorAt.text("[data-testid=move-problem]"))
+                .contains("“Count the stock” could not be moved", "only its creator, its assignees and the owner");
+        assertThat(collaboratorAt.findAll("[data-testid=column][data-status=TODO] " + card)).hasSize(1);
+        collaboratorAt.assertNoConsoleErrors("the server responded with a status of 403");
+
+        // The owner edits the title while someone else changes it: the save is refused and the page says what
+        // changed; after "Reload" the draft is still there and saving it works.
+        Browser ownerAt = signedIn(browser(), owner, "/tasks/" + taskId);
+        ownerAt.waitForText("h1", "Count the stock");
+        ownerAt.click("[data-testid=edit-details]");
+        ownerAt.type("[data-testid=edit-title]", "Count the stock twice");
+        Http.Response elsewhere = Http.send("PUT", apps.commandUrl + "/api/tasks/" + taskId + "/details",
+                                            "{\"title\":\"Count the shelf stock\"}", owner.token(),
+                                            java.util.Map.of("If-Match", "\"0\""));
+        assertThat(elsewhere.status()).as(elsewhere.body()).isEqualTo(200);
+        ownerAt.click("[data-testid=save-details]");
+        assertThat(ownerAt.text("[data-testid=stale]"))
+                .contains("Someone else changed this task", "Title", "Count the stock", "Count the shelf stock",
+                          "Owner " + owner.username());
+        assertThat(Http.get(apps.queryUrl + "/api/tasks/" + taskId, owner.token()).json().get("card").get("title")
+                       .asString()).as("nothing overwritten").isEqualTo("Count the shelf stock");
+        ownerAt.screenshot("task-detail-stale");
+        ownerAt.click("[data-testid=stale-reload]");
+        assertThat(ownerAt.find("[data-testid=edit-title]").getDomProperty("value")).isEqualTo("Count the stock twice");
+        ownerAt.click("[data-testid=save-details]");
+        ownerAt.waitForText("h1", "Count the stock twice");
+        awaitQuery(apps.queryUrl + "/api/tasks/" + taskId, owner.token(),
+                   answer -> "Count the stock twice".equals(answer.json().get("card").get("title").asString()));
+        ownerAt.assertNoConsoleErrors("the server responded with a status of 412");
+    }
+
     /** Signs in through the sign-in page and lands on {@code path}. */
     static Browser signedIn(Browser browser, Accounts.Member member, String path) {
         browser.go("/sign-in?next=" + java.net.URLEncoder.encode(path, java.nio.charset.StandardCharsets.UTF_8));

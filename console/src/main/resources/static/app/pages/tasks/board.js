@@ -306,6 +306,7 @@ export default function mount(outlet, { query, signal }) {
         ${problem.status === 409 && Array.isArray(allowed)
           ? html`<p>${t('tasks.allowedMoves', { columns: allowed.map(columnLabel).join(', ') || t('common.none') })}</p>`
           : problemBox(problem)}
+        ${problem.status === 403 && hasRole('COLLABORATOR') ? html`<p>${t('tasks.collaboratorLimit')}</p>` : ''}
         ${problem.status === 412 ? html`<p>${t('tasks.staleCard')}</p>` : ''}
         <div class="toolbar">
           ${problem.status === 412 ? html`<button type="button" @click=${() => { moveProblem = null; load(); }}>${t('common.reload')}</button>` : ''}

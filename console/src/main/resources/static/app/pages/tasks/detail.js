@@ -52,8 +52,11 @@ export default function mount(outlet, { params, signal }) {
     if (document.activeElement === document.body) outlet.querySelector('h1')?.focus();
   }
 
-  /** Runs a change; `send()` answers the command's answer (or the new version). */
-  async function change(send, doneText) {
+  /**
+   * Runs a change; `send()` answers the command's answer (or the new version). `basis` is the task as it was
+   * when the person started this change (an edit form keeps it), to say what changed since if it is refused.
+   */
+  async function change(send, doneText, basis = task) {
     busy = true;
     problem = null;
     draw();
@@ -66,7 +69,7 @@ export default function mount(outlet, { params, signal }) {
       if (doneText) announce(doneText);
     } catch (refusal) {
       if (refusal.name === 'AbortError') return false;
-      if (refusal.status === 412) await explainStale();
+      if (refusal.status === 412) await explainStale(basis);
       else problem = refusal;
     } finally {
       busy = false;
@@ -76,10 +79,10 @@ export default function mount(outlet, { params, signal }) {
     return ok;
   }
 
-  async function explainStale() {
+  async function explainStale(basis) {
     try {
       const fresh = await read();
-      stale = staleReport(task, fresh);
+      stale = staleReport(basis, fresh);
     } catch (refusal) {
       problem = refusal;
     }
@@ -88,8 +91,9 @@ export default function mount(outlet, { params, signal }) {
   function reloadFromStale() {
     task = stale.fresh;
     stale = null;
-    if (editingDetails) editingDetails.version = task.card.version;
-    if (editingComment) editingComment.version = task.card.version;
+    // Edits under way keep what was typed and go on from the task as it is now.
+    if (editingDetails) Object.assign(editingDetails, { version: task.card.version, basis: task });
+    if (editingComment) Object.assign(editingComment, { version: task.card.version, basis: task });
     draw();
     outlet.querySelector('h1')?.focus();
   }
@@ -147,7 +151,7 @@ export default function mount(outlet, { params, signal }) {
   const saveDetails = event => submitted(event, async data => {
     const ok = await change(() => put(`${path}/details`,
       { title: value(data, 'title'), description: value(data, 'description') || null },
-      { ifMatch: editingDetails.version }), t('tasks.saved'));
+      { ifMatch: editingDetails.version }), t('tasks.saved'), editingDetails.basis);
     if (ok) editingDetails = null;
     draw();
   });
@@ -192,7 +196,7 @@ export default function mount(outlet, { params, signal }) {
   });
   const saveComment = event => submitted(event, async data => {
     const ok = await change(() => put(`${path}/comments/${encodeURIComponent(editingComment.commentId)}`,
-      { text: value(data, 'text') }, { ifMatch: editingComment.version }), t('tasks.commentEdited'));
+      { text: value(data, 'text') }, { ifMatch: editingComment.version }), t('tasks.commentEdited'), editingComment.basis);
     if (ok) editingComment = null;
     draw();
   });
@@ -243,7 +247,7 @@ export default function mount(outlet, { params, signal }) {
         ${task.description ? html`<p class="prewrap" data-testid="description">${task.description}</p>`
           : html`<p class="muted">${t('tasks.noDescription')}</p>`}
         ${editor ? html`<button type="button" data-testid="edit-details" @click=${() => {
-          editingDetails = { title: card.title, description: task.description || '', version: card.version };
+          editingDetails = { title: card.title, description: task.description || '', version: card.version, basis: task };
           draw();
           outlet.querySelector('[data-testid=edit-title]')?.focus();
         }}>${t('tasks.editDetails')}</button>` : ''}
@@ -389,7 +393,7 @@ export default function mount(outlet, { params, signal }) {
         ${own ? html`
           <div class="toolbar">
             <button type="button" class="link" ?disabled=${busy} data-testid="edit-comment-button" @click=${() => {
-              editingComment = { commentId: one.commentId, text: one.text, version: task.card.version };
+              editingComment = { commentId: one.commentId, text: one.text, version: task.card.version, basis: task };
               draw();
               outlet.querySelector('[data-testid=edit-comment]')?.focus();
             }}>${t('common.edit')}</button>
@@ -447,6 +451,7 @@ export default function mount(outlet, { params, signal }) {
       ${hasRole('COLLABORATOR') && !involved && !card.archived ? html`<p class="notice">${t('tasks.collaboratorLimit')}</p>` : ''}
       ${staleView()}
       ${problemBox(problem)}
+      ${problem && problem.status === 403 && hasRole('COLLABORATOR') ? html`<p class="muted">${t('tasks.collaboratorLimit')}</p>` : ''}
       <div class="task-layout">
         <div class="task-main">
           ${detailsView(editor)}
