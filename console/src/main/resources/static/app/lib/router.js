@@ -7,6 +7,7 @@ let routes = [];
 let outlet;
 let onNavigated = () => {};
 let current = null;
+let shown = 0;
 
 /**
  * Starts routing into `outletElement`. A route: `{ path: '/orders/:id', page: () => import(...), roles?, public? }`;
@@ -74,10 +75,14 @@ async function show() {
     module = await import('../pages/unavailable.js'); // a new deployment or a dropped connection
   }
   if (controller.signal.aborted) return;
-  outlet.replaceChildren();
+  // Each page draws into an element of its own: lit-html remembers what it rendered into a container, so a
+  // container reused by the next page would confuse it.
+  const page = document.createElement('div');
+  page.className = 'page';
+  outlet.replaceChildren(page);
   const query = Object.fromEntries(new URLSearchParams(location.search));
-  await module.default(outlet, { params, query, signal: controller.signal });
-  onNavigated(route);
+  await module.default(page, { params, query, signal: controller.signal });
+  onNavigated(route, { firstPage: shown++ === 0 });
 }
 
 function followLink(event) {
