@@ -9,7 +9,6 @@ import { subscribe } from '../../lib/live.js';
 import { announce, heading, problemBox } from '../../lib/ui.js';
 import { columnLabel } from '../tasks/status.js';
 import { statusLabel } from '../orders/status.js';
-import { pageView } from '../tasks/page-view.js';
 import './messages.js';
 
 const PAGE_SIZE = 30;
@@ -17,7 +16,6 @@ const SUPPORT_REQUEST = /\/api\/support\/requests\/([A-Za-z0-9-]+)/;
 const STATUS_MOVE = /^([A-Z_]+) → ([A-Z_]+)(?::\s*([\s\S]*))?$/;
 
 export default function mount(outlet, { signal }) {
-  const view = pageView(outlet);
   let items = [];
   let nextCursor = null;
   let unreadCount = null;
@@ -112,7 +110,7 @@ export default function mount(outlet, { signal }) {
       </ul>
       ${nextCursor ? html`
         <button type="button" ?disabled=${busy} data-testid="load-more" @click=${() => load(nextCursor)}>
-          ${t('common.loadMore')}</button>` : ''}`, view);
+          ${t('common.loadMore')}</button>` : ''}`, outlet);
   }
 
   function entryView(entry) {

@@ -14,13 +14,11 @@ import { cardOrder, notOlder, personName } from './fields.js';
 import { legalColumns, moveForm, moveTask } from './moves.js';
 import { newTaskForm } from './new-task.js';
 import { seesAllMembers, workspaceMembers } from './people.js';
-import { pageView } from './page-view.js';
 import './messages.js';
 
 const FILTERS = ['mine', 'assignee', 'label', 'overdue', 'q'];
 
 export default function mount(outlet, { query, signal }) {
-  const view = pageView(outlet);
   const filters = Object.fromEntries(FILTERS.filter(name => query[name]).map(name => [name, query[name]]));
   const filtered = Object.keys(filters).length > 0;
   const editor = hasRole('OWNER', 'COLLABORATOR');
@@ -279,8 +277,8 @@ export default function mount(outlet, { query, signal }) {
 
   // On a phone one column fills the screen: the buttons above the board scroll it (and only it) to a column.
   function showColumn(status) {
-    const strip = view.querySelector('.board');
-    const column = view.querySelector(`.column[data-status="${status}"]`);
+    const strip = outlet.querySelector('.board');
+    const column = outlet.querySelector(`.column[data-status="${status}"]`);
     if (!strip || !column) return;
     strip.scrollTo({ left: column.offsetLeft - strip.offsetLeft, behavior: 'smooth' });
     column.querySelector('h2')?.setAttribute('tabindex', '-1');
@@ -338,7 +336,7 @@ export default function mount(outlet, { query, signal }) {
       ${board ? html`
         ${columnJump()}
         <div class="board" data-testid="board">${COLUMNS.map(status => board.columns.find(column => column.status === status))
-          .filter(Boolean).map(columnView)}</div>` : html`<p class="loading">${t('common.loading')}</p>`}`, view);
+          .filter(Boolean).map(columnView)}</div>` : html`<p class="loading">${t('common.loading')}</p>`}`, outlet);
   }
 
   draw();

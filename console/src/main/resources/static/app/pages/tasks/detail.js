@@ -14,11 +14,9 @@ import { legalColumns, moveForm, moveTask } from './moves.js';
 import { mentionBox } from './mention.js';
 import { seesAllMembers, withPeopleOnPage, workspaceMembers } from './people.js';
 import { staleReport } from './stale.js';
-import { pageView } from './page-view.js';
 import './messages.js';
 
 export default function mount(outlet, { params, signal }) {
-  const view = pageView(outlet);
   const taskId = params.id;
   const path = `/api/tasks/${encodeURIComponent(taskId)}`;
   let task = null;
@@ -437,7 +435,7 @@ export default function mount(outlet, { params, signal }) {
       render(html`
         <p><a href="/tasks">${t('tasks.backToBoard')}</a></p>
         ${heading(t('tasks.task'))}
-        ${loadProblem ? problemBox(loadProblem) : html`<p class="loading">${t('common.loading')}</p>`}`, view);
+        ${loadProblem ? problemBox(loadProblem) : html`<p class="loading">${t('common.loading')}</p>`}`, outlet);
       return;
     }
     const card = task.card;
@@ -464,7 +462,7 @@ export default function mount(outlet, { params, signal }) {
           ${peopleView(editor)}
         </div>
       </div>
-      ${activityView()}`, view);
+      ${activityView()}`, outlet);
   }
 
   draw();
