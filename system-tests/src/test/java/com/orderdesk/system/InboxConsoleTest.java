@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.Map;
 
+import static com.orderdesk.system.TaskBoardConsoleTest.seeText;
 import static com.orderdesk.system.TaskBoardConsoleTest.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,9 +21,9 @@ class InboxConsoleTest extends ConsoleTest {
         Accounts.Member owner = accounts.newOwner();
         Accounts.Member collaborator = accounts.newMember(owner, "COLLABORATOR");
         Browser browser = signedIn(browser(), collaborator, "/tasks");
-        browser.waitForText("[data-testid=live-state]", "Live");
+        seeText(browser, "[data-testid=live-state]", "Live");
         // Signing in from this new browser told the collaborator of a new device; read it, to start from none.
-        browser.waitForText("[data-testid=unread-badge]", "1");
+        seeText(browser, "[data-testid=unread-badge]", "1");
         assertThat(Http.postJson(apps.queryUrl + "/api/notifications/read-all", "", collaborator.token()).status())
                 .isEqualTo(200);
         browser.waitUntilGone("[data-testid=unread-badge]");
@@ -32,9 +33,9 @@ class InboxConsoleTest extends ConsoleTest {
         assertThat(browser.waitFor("[data-testid=unread-badge]").getText()).isEqualTo("1");
 
         browser.click("[data-testid=inbox-link]");
-        browser.waitForText("h1", "Inbox");
+        seeText(browser, "h1", "Inbox");
         String assigned = "[data-testid=notification][data-kind=ASSIGNED]";
-        assertThat(browser.waitForText(assigned, "Check the invoice").getText())
+        assertThat(seeText(browser, assigned, "Check the invoice"))
                 .contains("Owner " + owner.username() + " assigned you to Check the invoice", "new");
         assertThat(browser.find(assigned).getDomAttribute("data-read")).isEqualTo("false");
         assertThat(browser.find(assigned + " a").getDomAttribute("href")).isEqualTo("/tasks/" + taskId);
@@ -54,19 +55,19 @@ class InboxConsoleTest extends ConsoleTest {
                                                 owner.token());
         assertThat(commented.status()).as(commented.body()).isEqualTo(201);
         String mentioned = "[data-testid=notification][data-kind=MENTIONED]";
-        assertThat(browser.waitForText(mentioned, "mentioned you in Check the invoice").getDomAttribute("data-read"))
-                .isEqualTo("false");
+        seeText(browser, mentioned, "mentioned you in Check the invoice");
+        assertThat(browser.find(mentioned).getDomAttribute("data-read")).isEqualTo("false");
         assertThat(browser.find("[data-testid=notification]:first-child").getDomAttribute("data-kind"))
                 .isEqualTo("MENTIONED");
         assertThat(browser.waitFor("[data-testid=unread-badge]").getText()).isEqualTo("1");
         createTask(owner, "Reply to the buyer", collaborator.accountId());
-        browser.waitForText("[data-testid=notification]", "Reply to the buyer");
-        browser.waitForText("[data-testid=unread-badge]", "2");
+        seeText(browser, "[data-testid=notification]", "Reply to the buyer");
+        seeText(browser, "[data-testid=unread-badge]", "2");
         assertThat(browser.text("[data-testid=inbox-unread]")).isEqualTo("2 unread");
 
         browser.click("[data-testid=mark-all-read]");
         browser.waitUntilGone("[data-testid=unread-badge]");
-        browser.waitForText("[data-testid=inbox-unread]", "Everything is read");
+        seeText(browser, "[data-testid=inbox-unread]", "Everything is read");
         assertThat(browser.findAll("[data-testid=new-badge]")).isEmpty();
         assertThat(browser.findAll(UNREAD)).isEmpty();
         assertThat(browser.findAll("[data-testid=notification]")).as("the new-device notice and the three news")
@@ -83,16 +84,16 @@ class InboxConsoleTest extends ConsoleTest {
         Accounts.Member collaborator = accounts.newMember(owner, "COLLABORATOR");
         Browser phone = signedIn(phone(), collaborator, "/inbox");
         // Signing in from this new browser told the collaborator of a new device; read it, to start from none.
-        phone.waitForText("[data-testid=notification][data-kind=ABNORMAL_LOGIN]", "new place");
+        seeText(phone, "[data-testid=notification][data-kind=ABNORMAL_LOGIN]", "new place");
         Http.postJson(apps.queryUrl + "/api/notifications/read-all", "", collaborator.token());
-        phone.waitForText("[data-testid=inbox-unread]", "Everything is read");
+        seeText(phone, "[data-testid=inbox-unread]", "Everything is read");
 
         String taskId = createTask(owner, "Sort the returns shelf", collaborator.accountId());
         Http.Response due = Http.send("PUT", apps.commandUrl + "/api/tasks/" + taskId + "/due-date",
                                       "{\"dueAt\":\"2030-01-15T10:00:00Z\"}", owner.token(), Map.of("If-Match", "\"0\""));
         assertThat(due.status()).as(due.body()).isEqualTo(200);
-        phone.waitForText("[data-testid=notification][data-kind=TASK_DUE_DATE_CHANGED]", "Due ");
-        phone.waitForText("[data-testid=notification][data-kind=ASSIGNED]", "Sort the returns shelf");
+        seeText(phone, "[data-testid=notification][data-kind=TASK_DUE_DATE_CHANGED]", "Due ");
+        seeText(phone, "[data-testid=notification][data-kind=ASSIGNED]", "Sort the returns shelf");
         assertThat(phone.text("[data-testid=inbox-unread]")).isEqualTo("2 unread");
         assertThat(phone.script("return document.documentElement.scrollWidth <= window.innerWidth"))
                 .as("nothing wider than the phone").isEqualTo(true);
@@ -100,8 +101,8 @@ class InboxConsoleTest extends ConsoleTest {
         phone.assertAccessible();
 
         phone.click("[data-testid=notification][data-kind=ASSIGNED] [data-testid=mark-read]");
-        phone.waitForText("[data-testid=unread-badge]", "1");
-        phone.waitForText("[data-testid=inbox-unread]", "1 unread");
+        seeText(phone, "[data-testid=unread-badge]", "1");
+        seeText(phone, "[data-testid=inbox-unread]", "1 unread");
         phone.click("[data-testid=mark-all-read]");
         phone.waitUntilGone("[data-testid=unread-badge]");
         phone.assertNoConsoleErrors();

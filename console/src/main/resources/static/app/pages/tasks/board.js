@@ -335,7 +335,7 @@ export default function mount(outlet, { query, signal }) {
       ${moveProblemView()}
       ${board ? html`
         ${columnJump()}
-        <div class="board" data-testid="board">${COLUMNS.map(status => board.columns.find(column => column.status === status))
+        <div class="board" data-testid="board" tabindex="0" role="region" aria-label=${t('tasks.columns')}>${COLUMNS.map(status => board.columns.find(column => column.status === status))
           .filter(Boolean).map(columnView)}</div>` : html`<p class="loading">${t('common.loading')}</p>`}`, outlet);
   }
 
