@@ -50,8 +50,8 @@ class InboxConsoleTest extends ConsoleTest {
         assertThat(browser.findAll(assigned + " [data-testid=new-badge]")).isEmpty();
 
         // A mention in a comment arrives at the top, live; then another assignment; "Mark all read" clears both.
-        Http.Response commented = Http.postJson(apps.commandUrl + "/api/tasks/" + taskId + "/comments",
-                                                "{\"text\":\"@%s the total looks wrong\"}".formatted(collaborator.username()),
+        String comment = "{\"text\":\"@%s the total looks wrong\"}".formatted(collaborator.username());
+        Http.Response commented = Http.postJson(apps.commandUrl + "/api/tasks/" + taskId + "/comments", comment,
                                                 owner.token());
         assertThat(commented.status()).as(commented.body()).isEqualTo(201);
         String mentioned = "[data-testid=notification][data-kind=MENTIONED]";
@@ -90,7 +90,8 @@ class InboxConsoleTest extends ConsoleTest {
 
         String taskId = createTask(owner, "Sort the returns shelf", collaborator.accountId());
         Http.Response due = Http.send("PUT", apps.commandUrl + "/api/tasks/" + taskId + "/due-date",
-                                      "{\"dueAt\":\"2030-01-15T10:00:00Z\"}", owner.token(), Map.of("If-Match", "\"0\""));
+                                      "{\"dueAt\":\"2030-01-15T10:00:00Z\"}", owner.token(),
+                                      Map.of("If-Match", "\"0\""));
         assertThat(due.status()).as(due.body()).isEqualTo(200);
         seeText(phone, "[data-testid=notification][data-kind=TASK_DUE_DATE_CHANGED]", "Due ");
         seeText(phone, "[data-testid=notification][data-kind=ASSIGNED]", "Sort the returns shelf");

@@ -79,12 +79,14 @@ class TaskBoardConsoleTest extends ConsoleTest {
         collaboratorAt.script("""
                 const card = document.querySelector(arguments[0]);
                 window.dragData = new DataTransfer();
-                card.dispatchEvent(new DragEvent('dragstart', { bubbles: true, cancelable: true, dataTransfer: window.dragData }));
+                const init = { bubbles: true, cancelable: true, dataTransfer: window.dragData };
+                card.dispatchEvent(new DragEvent('dragstart', init));
                 """, second);
         collaboratorAt.waitFor("[data-testid=column][data-status=IN_PROGRESS].drop-target");
         List<String> targets = collaboratorAt.findAll(".column.drop-target").stream()
                                              .map(column -> column.getDomAttribute("data-status")).toList();
-        assertThat(targets).as("only the legal columns are offered").containsExactlyInAnyOrder("IN_PROGRESS", "BLOCKED");
+        assertThat(targets).as("only the legal columns are offered")
+                           .containsExactlyInAnyOrder("IN_PROGRESS", "BLOCKED");
         collaboratorAt.screenshot("task-board-dragging");
         collaboratorAt.script("""
                 const card = document.querySelector(arguments[0]);
@@ -123,7 +125,8 @@ class TaskBoardConsoleTest extends ConsoleTest {
         String card = "[data-testid=card][data-task-id='" + taskId + "']";
         phone.waitFor("[data-testid=column][data-status=TODO] " + card);
         assertThat(phone.findAll("[data-testid=column]")).hasSize(5);
-        assertThat(phone.script("const b = document.querySelector('[data-testid=board]'); return b.scrollWidth > b.clientWidth"))
+        assertThat(phone.script("const strip = document.querySelector('[data-testid=board]');"
+                                + "return strip.scrollWidth > strip.clientWidth"))
                 .as("the columns scroll sideways").isEqualTo(true);
         assertThat(phone.waitFor(".column-jump").isDisplayed()).isTrue();
 

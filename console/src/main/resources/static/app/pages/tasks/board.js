@@ -194,7 +194,8 @@ export default function mount(outlet, { query, signal }) {
         <label>${t('tasks.assignee')}
           <select name="assignee" data-testid="filter-assignee">
             <option value="">${t('tasks.anyone')}</option>
-            ${people.map(person => html`<option value=${person.accountId} ?selected=${person.accountId === filters.assignee}>${personName(person)}</option>`)}
+            ${people.map(person => html`
+              <option value=${person.accountId} ?selected=${person.accountId === filters.assignee}>${personName(person)}</option>`)}
             ${filters.assignee && !people.some(person => person.accountId === filters.assignee)
               ? html`<option value=${filters.assignee} selected>${personName(null, filters.assignee)}</option>` : ''}
           </select></label>
@@ -244,7 +245,8 @@ export default function mount(outlet, { query, signal }) {
         <div class="meta">
           ${card.progress ? html`<span>${t('tasks.progressPercent', { percent: card.progress })}</span>` : ''}
           <span>${t('tasks.commentCount', { count: card.commentCount })}</span>
-          ${card.orderId ? html`<a href=${`/orders/${card.orderId}`} data-testid="card-order">${t('tasks.order', { number: card.orderNumber || card.orderId })}</a>` : ''}
+          ${card.orderId ? html`<a href=${`/orders/${card.orderId}`} data-testid="card-order">
+            ${t('tasks.order', { number: card.orderNumber || card.orderId })}</a>` : ''}
         </div>
         ${moveForm({
           legal,
@@ -307,10 +309,18 @@ export default function mount(outlet, { query, signal }) {
         ${problem.status === 403 && hasRole('COLLABORATOR') ? html`<p>${t('tasks.collaboratorLimit')}</p>` : ''}
         ${problem.status === 412 ? html`<p>${t('tasks.staleCard')}</p>` : ''}
         <div class="toolbar">
-          ${problem.status === 412 ? html`<button type="button" @click=${() => { moveProblem = null; load(); }}>${t('common.reload')}</button>` : ''}
+          ${problem.status === 412 ? html`
+            <button type="button" @click=${() => { moveProblem = null; load(); }}>${t('common.reload')}</button>` : ''}
           <button type="button" @click=${() => { moveProblem = null; draw(); }}>${t('common.dismiss')}</button>
         </div>
       </div>`;
+  }
+
+  function toggleForm() {
+    showForm = !showForm;
+    created = null;
+    draw();
+    if (showForm) outlet.querySelector('[name=title]')?.focus();
   }
 
   function draw() {
@@ -321,7 +331,7 @@ export default function mount(outlet, { query, signal }) {
       <div class="toolbar">
         ${editor ? html`
           <button type="button" class="primary" aria-expanded=${showForm ? 'true' : 'false'} data-testid="new-task"
-                  @click=${() => { showForm = !showForm; created = null; draw(); if (showForm) outlet.querySelector('[name=title]')?.focus(); }}>
+                  @click=${toggleForm}>
             ${t('tasks.newTask')}</button>` : ''}
         <span class="spacer"></span>
         <span class="live-state muted" data-testid="live-state">${liveText}</span>
@@ -335,8 +345,9 @@ export default function mount(outlet, { query, signal }) {
       ${moveProblemView()}
       ${board ? html`
         ${columnJump()}
-        <div class="board" data-testid="board" tabindex="0" role="region" aria-label=${t('tasks.columns')}>${COLUMNS.map(status => board.columns.find(column => column.status === status))
-          .filter(Boolean).map(columnView)}</div>` : html`<p class="loading">${t('common.loading')}</p>`}`, outlet);
+        <div class="board" data-testid="board" tabindex="0" role="region" aria-label=${t('tasks.columns')}>
+          ${COLUMNS.map(status => board.columns.find(column => column.status === status)).filter(Boolean).map(columnView)}
+        </div>` : html`<p class="loading">${t('common.loading')}</p>`}`, outlet);
   }
 
   draw();
