@@ -189,6 +189,51 @@ class TaskBoardConsoleTest extends ConsoleTest {
         ownerAt.assertNoConsoleErrors("the server responded with a status of 412");
     }
 
+    @Test
+    void theTaskPageChangesEachAspectAndTheApiAgrees() {
+        Accounts.Member owner = accounts.newOwner();
+        Accounts.Member collaborator = accounts.newMember(owner, "COLLABORATOR");
+        String taskId = createTask(owner, "Label the parcels", collaborator.accountId());
+        Browser ownerAt = signedIn(browser(), owner, "/tasks/" + taskId);
+        seeText(ownerAt, "h1", "Label the parcels");
+        String url = apps.queryUrl + "/api/tasks/" + taskId;
+
+        ownerAt.select("[data-testid=priority]", "URGENT");
+        ownerAt.click("form:has([data-testid=priority]) button[type=submit]");
+        seeText(ownerAt, "#announcements", "Saved.");
+        ownerAt.type("[data-testid=labels]", "post, fragile");
+        ownerAt.click("form:has([data-testid=labels]) button[type=submit]");
+        ownerAt.type("[data-testid=new-item]", "Print labels");
+        ownerAt.press("[data-testid=new-item]", Keys.ENTER);
+        seeText(ownerAt, "[data-testid=checklist]", "Print labels");
+        ownerAt.click("[data-testid=checklist] input[type=checkbox]");
+        seeText(ownerAt, "[data-testid=checklist-count]", "1/1 done");
+        ownerAt.click("[data-testid=add-assignee] option[value='" + owner.accountId() + "']");
+        ownerAt.click("form:has([data-testid=add-assignee]) button[type=submit]");
+        seeText(ownerAt, "[data-testid=assignees]", "Owner " + owner.username());
+        ownerAt.click("[data-testid=watch]");
+        seeText(ownerAt, "[data-testid=watch]", "Watch");
+        ownerAt.type("[data-testid=comment-text]", "First try");
+        ownerAt.click("[data-testid=comment-submit]");
+        seeText(ownerAt, "[data-testid=comment]", "First try");
+        ownerAt.click("[data-testid=edit-comment-button]");
+        ownerAt.type("[data-testid=edit-comment]", "Second try");
+        ownerAt.click("form:has([data-testid=edit-comment]) button[type=submit]");
+        seeText(ownerAt, "[data-testid=comment]", "Second try");
+        ownerAt.screenshot("task-detail-worked");
+        ownerAt.assertAccessible();
+
+        JsonNode task = awaitQuery(url, owner.token(), answer -> answer.json().get("comments").size() == 1
+                && answer.json().get("comments").get(0).get("text").asString().equals("Second try")).json();
+        assertThat(task.get("card").get("priority").asString()).isEqualTo("URGENT");
+        assertThat(task.get("card").get("labels").toString()).isEqualTo("[\"post\",\"fragile\"]");
+        assertThat(task.get("checklist").get(0).get("done").asBoolean()).isTrue();
+        assertThat(task.get("card").get("assignees").toString()).contains(owner.accountId(), collaborator.accountId());
+        assertThat(task.get("watchers").toString()).as("the owner stopped watching").doesNotContain(owner.accountId());
+        assertThat(task.get("comments").get(0).get("editedAt").isNull()).isFalse();
+        ownerAt.assertNoConsoleErrors();
+    }
+
     /** Signs in through the sign-in page and lands on {@code path}. */
     static Browser signedIn(Browser browser, Accounts.Member member, String path) {
         browser.go("/sign-in?next=" + java.net.URLEncoder.encode(path, java.nio.charset.StandardCharsets.UTF_8));

@@ -135,8 +135,11 @@ export default function mount(outlet, { params, signal }) {
       if (person && person.accountId && person.displayName) text = text.replaceAll(person.accountId, person.displayName);
     }
     for (const item of task.checklist) text = text.replaceAll(item.itemId, `“${item.text}”`);
+    for (const one of task.comments) text = text.replaceAll(one.commentId, `“${excerpt(one.text)}”`);
     return text;
   }
+
+  const excerpt = text => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
 
   // --- commands -----------------------------------------------------------------------------------------------
   const ifMatch = () => ({ ifMatch: task.card.version });
