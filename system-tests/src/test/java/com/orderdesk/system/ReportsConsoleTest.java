@@ -82,10 +82,16 @@ class ReportsConsoleTest extends ConsoleTest {
         assertThat(browser.text("[data-testid=orders-by-channel] tbody")).contains("Taobao", "Tmall");
         assertThat(browser.text("[data-testid=orders-by-status] tbody")).contains("Cancelled", "Shipped");
 
-        // The chart is drawn: uPlot's element with a canvas of real size, one series per currency.
+        List<String> perDayAndChannel = new ArrayList<>();
+        orders.get("byPeriodAndChannel").forEach(row -> perDayAndChannel.add(
+                row.get("period").asString() + " " + row.get("channel").asString() + " " + row.get("orders").asLong()));
+        assertThat(rows(browser, "orders-by-period-and-channel", "data-period", "data-channel"))
+                .isEqualTo(perDayAndChannel).isNotEmpty();
+
+        // The chart is drawn: uPlot's element with a canvas of real size, one series per channel.
         browser.wait(driver -> canvasSize(browser, "orders-chart") > 0);
         assertThat(browser.findAll("[data-testid=orders-chart] .uplot")).hasSize(1);
-        assertThat(browser.text("[data-testid=orders-chart] .u-legend")).contains("Orders in CNY");
+        assertThat(browser.text("[data-testid=orders-chart] .u-legend")).contains("Taobao", "Tmall");
 
         // Tasks and operations render, with their charts and tables.
         JsonNode taskDay = tasks.get("createdAndCompleted").get(0);

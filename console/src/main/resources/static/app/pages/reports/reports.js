@@ -220,12 +220,13 @@ function chartFigure(name, caption) {
 // Orders
 
 function ordersChart(report) {
+  // One series per channel: counts, so channels of different currencies may share the chart.
   const x = periods(report.from, report.to, report.granularity);
-  const currencies = [...new Set(report.byPeriod.map(row => row.currency))];
-  const series = (currencies.length ? currencies : ['']).map(currency => ({
-    label: currency ? t('reports.orders.chartSeries', { currency }) : t('reports.col.orders'),
-    values: x.map(period => report.byPeriod
-      .filter(row => row.period === period && row.currency === currency)
+  const channels = [...new Set(report.byPeriodAndChannel.map(row => row.channel ?? ''))];
+  const series = (channels.length ? channels : [null]).map(channel => ({
+    label: channel === null ? t('reports.col.orders') : channel || t('reports.noChannel'),
+    values: x.map(period => report.byPeriodAndChannel
+      .filter(row => row.period === period && (row.channel ?? '') === channel)
       .reduce((sum, row) => sum + row.orders, 0)),
   }));
   return { x, series, label: t('reports.orders.chart'), xLabel: t('reports.col.period'), granularity: report.granularity };
@@ -242,6 +243,12 @@ function ordersView(report) {
           <tr data-period=${row.period} data-currency=${row.currency} data-orders=${row.orders} data-value=${row.value}>
             ${dayHead(row.period)}<td>${row.currency}</td>
             <td class="number">${count(row.orders)}</td><td class="number">${money(row.value, row.currency)}</td></tr>`))}
+      ${dataTable('orders-by-period-and-channel', t('reports.orders.byPeriodAndChannel'),
+        [t('reports.col.period'), textColumn(t('reports.col.channel')), t('reports.col.orders')],
+        report.byPeriodAndChannel.map(row => html`
+          <tr data-period=${row.period} data-channel=${row.channel ?? ''} data-orders=${row.orders}>
+            ${dayHead(row.period)}<td>${row.channel ?? t('reports.noChannel')}</td>
+            <td class="number">${count(row.orders)}</td></tr>`))}
       ${dataTable('orders-by-channel', t('reports.orders.byChannel'),
         [t('reports.col.channel'), textColumn(t('reports.col.currency')), t('reports.col.orders'), t('reports.col.value')],
         report.byChannel.map(row => html`
