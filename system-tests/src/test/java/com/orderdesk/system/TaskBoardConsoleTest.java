@@ -234,6 +234,29 @@ class TaskBoardConsoleTest extends ConsoleTest {
         ownerAt.assertNoConsoleErrors();
     }
 
+    @Test
+    void anAuditorReadsTheBoardAndATaskWithoutWaysToChangeThem() {
+        Accounts.Member owner = accounts.newOwner();
+        Accounts.Member auditor = accounts.newMember(owner, "AUDITOR");
+        String taskId = createTask(owner, "Reconcile the till", owner.accountId());
+        Browser auditorAt = signedIn(browser(), auditor, "/tasks");
+
+        String card = "[data-testid=card][data-task-id='" + taskId + "']";
+        auditorAt.waitFor("[data-testid=column][data-status=TODO] " + card);
+        assertThat(auditorAt.findAll("[data-testid=new-task]")).isEmpty();
+        assertThat(auditorAt.findAll(card + " [data-testid=move-form]")).isEmpty();
+        assertThat(auditorAt.find(card).getDomAttribute("draggable")).isEqualTo("false");
+        auditorAt.assertAccessible();
+
+        auditorAt.click(card + " [data-testid=card-title]");
+        seeText(auditorAt, "main", "Auditors read tasks; they do not change them.");
+        assertThat(auditorAt.findAll("[data-testid=move-form], [data-testid=edit-details], [data-testid=comment-form]"))
+                .isEmpty();
+        auditorAt.screenshot("task-detail-auditor");
+        auditorAt.assertAccessible();
+        auditorAt.assertNoConsoleErrors();
+    }
+
     /** Signs in through the sign-in page and lands on {@code path}. */
     static Browser signedIn(Browser browser, Accounts.Member member, String path) {
         browser.go("/sign-in?next=" + java.net.URLEncoder.encode(path, java.nio.charset.StandardCharsets.UTF_8));
