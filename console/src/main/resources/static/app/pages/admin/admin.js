@@ -65,7 +65,7 @@ export default function mount(outlet, { signal }) {
   }
 
   const readQueue = cursor => guarded('queue', async () => {
-    const page = (await get('/api/admin/support/requests', { ...filter, cursor, limit: 50 }, { signal })).body;
+    const page = (await get('/api/admin/support/requests', { ...filter, cursor, limit: 100 }, { signal })).body;
     queue = (cursor ? queue : []).concat(page.items);
     nextCursor = page.nextCursor;
   });

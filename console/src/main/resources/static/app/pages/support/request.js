@@ -23,6 +23,8 @@ export default function mount(outlet, { params, query, signal }) {
       version = answer.version;
       if (!announced) {
         announced = true;
+        // Drop ?minVersion&sent from the address, so a reload does not announce the submission again.
+        history.replaceState(null, '', location.pathname);
         announce(t('support.sent', { due: date(detail.request.dueAt) }));
       }
     } catch (refusal) {

@@ -1,0 +1,103 @@
+package com.orderdesk.system;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The privacy center and online support: a person sees, downloads and corrects their data, then asks support. */
+class PrivacyConsoleTest extends ConsoleTest {
+
+    @Test
+    void aCollaboratorSeesDownloadsAndCorrectsTheirDataThenAsksSupportAndTheAdminAnswers() {
+        Accounts.Member owner = accounts.newOwner();
+        Accounts.Member collaborator = accounts.newMember(owner, "COLLABORATOR");
+        Browser browser = signedIn(browser(), collaborator.username(), Accounts.PASSWORD, "/privacy");
+
+        assertThat(browser.waitForText("[data-testid=my-account]", collaborator.username()).getText())
+                .contains("Member " + collaborator.username(), "collaborator");
+        browser.waitFor("[data-testid=my-logins]");
+        assertThat(browser.text("[data-testid=my-data] tr[data-section=account]")).contains("1 entries");
+        assertThat(browser.text("[data-testid=my-data] tr[data-section=logins]")).doesNotContain(" 0 entries");
+
+        assertThat(browser.find("[data-testid=export-download]").getDomAttribute("download"))
+                .isEqualTo("orderdesk-personal-data.json");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> download = (Map<String, Object>) browser.asyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(document.querySelector('[data-testid=export-download]').href, { credentials: 'same-origin' })
+                  .then(response => response.text().then(body => done({
+                    status: response.status, type: response.headers.get('Content-Type'), body })))
+                  .catch(error => done({ status: 0, type: '', body: String(error) }));""");
+        assertThat(((Number) download.get("status")).intValue()).isEqualTo(200);
+        assertThat((String) download.get("type")).contains("application/json");
+        assertThat((String) download.get("body")).contains("\"username\":\"" + collaborator.username() + "\"");
+
+        String corrected = "Corrected " + Accounts.unique();
+        browser.type("[data-testid=profile-form] input[name=displayName]", corrected);
+        browser.click("[data-testid=profile-form] button[type=submit]");
+        browser.waitForText("[data-testid=my-display-name]", corrected);
+        browser.waitForText("[data-testid=person-name]", corrected);
+        assertThat(Http.get(apps.queryUrl + "/api/me", collaborator.token()).json().get("displayName").asString())
+                .isEqualTo(corrected);
+        browser.screenshot("privacy-center");
+
+        browser.click("[data-testid=support-entry]");
+        browser.wait(driver -> browser.path().startsWith("/support/new"));
+        assertThat(browser.text("[data-testid=support-due-note]")).contains("within 7 days");
+        browser.select("[data-testid=support-form] select[name=kind]", "ACCESS");
+        browser.type("[data-testid=support-form] input[name=subject]", "A copy of my data");
+        browser.type("[data-testid=support-form] textarea[name=message]", "Please send me everything you hold about me.");
+        Instant submitted = Instant.now();
+        browser.click("[data-testid=support-form] button[type=submit]");
+
+        browser.waitForText("[data-testid=thread]", "Please send me everything you hold about me.");
+        String requestId = browser.path().replaceFirst("^/support/", "").replaceFirst("\\?.*$", "");
+        assertThat(browser.text("[data-testid=support-status]")).contains("Open");
+        Instant due = Instant.parse(browser.find("[data-testid=due-at]").getDomAttribute("data-due"));
+        assertThat(due).isBetween(submitted.plus(Duration.ofDays(7)).minusSeconds(120),
+                                  Instant.now().plus(Duration.ofDays(7)).plusSeconds(120));
+        assertThat(browser.text("[data-testid=due-at]")).isNotBlank();
+        browser.screenshot("support-request-sent");
+
+        Browser admin = signedIn(browser(), BothApps.ADMIN_USERNAME, BothApps.ADMIN_PASSWORD, "/admin#support");
+        String row = "[data-testid=support-queue] tr[data-request-id='" + requestId + "']";
+        assertThat(admin.waitForText(row, "A copy of my data").getText())
+                .contains("Access to my data", "Open", corrected);
+        admin.click(row + " a");
+        admin.waitForText("[data-testid=thread]", "Please send me everything you hold about me.");
+        admin.type("[data-testid=answer-form] textarea[name=answer]", "Your data is attached to this answer.");
+        admin.click("[data-testid=answer-form] button[type=submit]");
+        admin.waitForText("[data-testid=support-status]", "Answered");
+        admin.waitForText("[data-testid=thread]", "Your data is attached to this answer.");
+        admin.screenshot("admin-support-answered");
+
+        browser.go("/support/" + requestId);
+        browser.waitForText("[data-testid=thread]", "Your data is attached to this answer.");
+        assertThat(browser.text("[data-testid=thread]")).contains("Answer from OrderDesk support");
+        assertThat(browser.text("[data-testid=support-status]")).contains("Answered");
+        browser.go("/support");
+        assertThat(browser.waitForText("[data-testid=support-requests] tr[data-request-id='" + requestId + "']",
+                                       "A copy of my data").getText()).contains("Answered");
+        browser.screenshot("support-answer-seen");
+
+        admin.assertNoConsoleErrors();
+        browser.assertNoConsoleErrors();
+    }
+
+    /** Signs in through the sign-in page and lands on {@code path}. */
+    static Browser signedIn(Browser browser, String login, String password, String path) {
+        browser.go("/sign-in?next=" + URLEncoder.encode(path, StandardCharsets.UTF_8));
+        browser.type("input[name=login]", login).type("input[name=password]", password);
+        browser.click("form button[type=submit]");
+        browser.waitFor("[data-testid=person-name]");
+        String pathOnly = path.replaceFirst("#.*$", "");
+        browser.wait(driver -> browser.path().startsWith(pathOnly));
+        return browser;
+    }
+}
