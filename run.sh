@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Runs the whole OrderDesk system on the embedded default: builds if needed, starts the command side (which
-# starts the embedded PostgreSQL, data under ./data/), then the query side, and prints the URLs.
-# Ctrl-C stops both apps and the database cleanly. With SPRING_DATASOURCE_URL (+ _USERNAME/_PASSWORD) set,
+# starts the embedded PostgreSQL, data under ./data/), then the query side, then the console's edge (the web
+# console and the one origin in front of both APIs), and prints the URLs.
+# Ctrl-C stops the edge, both apps and the database cleanly. With SPRING_DATASOURCE_URL (+ _USERNAME/_PASSWORD) set,
 # both apps use that PostgreSQL instead and nothing embedded is started.
 set -euo pipefail
 cd "$(dirname "$0")"
 
 COMMAND_PORT="${COMMAND_SIDE_PORT:-8080}"
 QUERY_PORT="${QUERY_SIDE_PORT:-8081}"
+CONSOLE_PORT="${CONSOLE_PORT:-8088}"
 export ORDERDESK_DATA_DIR="${ORDERDESK_DATA_DIR:-$PWD/data}"
 LOGS="$ORDERDESK_DATA_DIR/logs"
 mkdir -p "$LOGS"
@@ -15,9 +17,10 @@ mkdir -p "$LOGS"
 jar() { ls "$1"/target/"$1"-*-exec.jar 2>/dev/null | head -n 1; }
 
 # Build when a jar is missing or any source is newer than it.
-if [[ -z "$(jar command-side)" || -z "$(jar query-side)" ]] \
-   || [[ -n "$(find pom.xml shared-events personal-data web-support command-side query-side -newer "$(jar command-side)" -type f \
-                  -not -path '*/target/*' -print -quit)" ]]; then
+if [[ -z "$(jar command-side)" || -z "$(jar query-side)" || -z "$(jar console)" ]] \
+   || [[ -n "$(find pom.xml shared-events personal-data web-support command-side query-side console \
+                  -newer "$(jar command-side)" -type f -not -path '*/target/*' -print -quit)" ]] \
+   || [[ -n "$(find console -newer "$(jar console)" -type f -not -path '*/target/*' -print -quit)" ]]; then
   echo "Building OrderDesk (first run or sources changed)..."
   ./mvnw -q -B -DskipTests package
 fi
@@ -27,7 +30,8 @@ stop() {
   trap - INT TERM EXIT
   echo
   echo "Stopping OrderDesk..."
-  # Query side first: it reads from the database the command side owns in the embedded default.
+  # In reverse order of starting: the edge first, then the query side, which reads from the database the
+  # command side owns in the embedded default.
   for (( i=${#pids[@]}-1; i>=0; i-- )); do
     kill -TERM "${pids[$i]}" 2>/dev/null || true
     wait "${pids[$i]}" 2>/dev/null || true
@@ -48,7 +52,10 @@ await_ready() { # name url pid
 }
 
 echo "Starting command side (and the embedded PostgreSQL unless SPRING_DATASOURCE_URL is set)..."
-java ${JAVA_OPTS:-} -jar "$(jar command-side)" --server.port="$COMMAND_PORT" >"$LOGS/command-side.log" 2>&1 &
+# The console's edge runs on this machine and relays the browser's address in X-Forwarded-For: the command side
+# believes that header only from a trusted proxy, so loopback is trusted unless ORDERDESK_TRUSTED_PROXIES is set.
+ORDERDESK_TRUSTED_PROXIES="${ORDERDESK_TRUSTED_PROXIES:-127.0.0.1,::1}" \
+  java ${JAVA_OPTS:-} -jar "$(jar command-side)" --server.port="$COMMAND_PORT" >"$LOGS/command-side.log" 2>&1 &
 pids+=($!)
 await_ready command-side "http://localhost:$COMMAND_PORT/actuator/health/readiness" "${pids[0]}"
 
@@ -57,15 +64,27 @@ java ${JAVA_OPTS:-} -jar "$(jar query-side)" --server.port="$QUERY_PORT" >"$LOGS
 pids+=($!)
 await_ready query-side "http://localhost:$QUERY_PORT/actuator/health/readiness" "${pids[1]}"
 
+echo "Starting the console..."
+ORDERDESK_COMMAND_SIDE_URL="${ORDERDESK_COMMAND_SIDE_URL:-http://localhost:$COMMAND_PORT}" \
+ORDERDESK_QUERY_SIDE_URL="${ORDERDESK_QUERY_SIDE_URL:-http://localhost:$QUERY_PORT}" \
+  java ${JAVA_OPTS:-} -jar "$(jar console)" --server.port="$CONSOLE_PORT" >"$LOGS/console.log" 2>&1 &
+pids+=($!)
+await_ready console "http://localhost:$CONSOLE_PORT/actuator/health/readiness" "${pids[2]}"
+
 cat <<INFO
 
+  ================================================
+   Open the console: http://localhost:$CONSOLE_PORT/
+  ================================================
+
 OrderDesk is running.
+  Console     : http://localhost:$CONSOLE_PORT/      (also the one entry for the whole API: /api/**)
   Command API : http://localhost:$COMMAND_PORT/api   (POST /api/orders)
   Query API   : http://localhost:$QUERY_PORT/api     (GET /api/orders, GET /api/orders/{id})
-  Health      : http://localhost:$COMMAND_PORT/actuator/health   http://localhost:$QUERY_PORT/actuator/health
+  Health      : http://localhost:$COMMAND_PORT/actuator/health   http://localhost:$QUERY_PORT/actuator/health   http://localhost:$CONSOLE_PORT/actuator/health
   Metrics     : /actuator/prometheus on both
   Database    : ${SPRING_DATASOURCE_URL:-embedded PostgreSQL on localhost:${ORDERDESK_EMBEDDED_PG_PORT:-15432}, data in $ORDERDESK_DATA_DIR/postgres}
-  Logs        : $LOGS/command-side.log  $LOGS/query-side.log
+  Logs        : $LOGS/command-side.log  $LOGS/query-side.log  $LOGS/console.log
 Press Ctrl-C to stop.
 INFO
 wait -n "${pids[@]}" || true

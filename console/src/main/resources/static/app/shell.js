@@ -86,6 +86,7 @@ export function sessionEnded() {
 /** Draws the frame once and answers the element pages are drawn into. */
 export function mountShell(element) {
   root = element;
+  root.replaceChildren(); // the "loading" text of index.html
   render(frame(), root);
   outlet = root.querySelector('#main');
   return outlet;

@@ -1,7 +1,7 @@
 // Client-side routes over the History API: the edge answers index.html for any console path, so deep links
 // and reloads work. A page module is loaded when first visited.
 
-import { hasRole, me } from './session.js';
+import { hasRole, lost, me } from './session.js';
 
 let routes = [];
 let outlet;
@@ -63,11 +63,16 @@ async function show() {
   const { route, params } = found;
   if (!route.public && !me) {
     const next = encodeURIComponent(location.pathname + location.search);
-    return navigate(`/sign-in?next=${next}`, { replace: true });
+    return navigate(`/sign-in?${lost ? 'expired=1&' : ''}next=${next}`, { replace: true });
   }
   if (route.redirect) return navigate(route.redirect(), { replace: true });
   const allowed = !route.roles || hasRole(...route.roles);
-  const module = allowed ? await route.page() : await import('../pages/forbidden.js');
+  let module;
+  try {
+    module = allowed ? await route.page() : await import('../pages/forbidden.js');
+  } catch {
+    module = await import('../pages/unavailable.js'); // a new deployment or a dropped connection
+  }
   if (controller.signal.aborted) return;
   outlet.replaceChildren();
   const query = Object.fromEntries(new URLSearchParams(location.search));

@@ -13,13 +13,17 @@ export let workspace = null;
 
 export const hasRole = (...roles) => me !== null && roles.includes(me.role);
 
+/** True when this tab had a session that the server no longer accepts (expired, signed out elsewhere). */
+export let lost = false;
+
 /** Loads the person behind the session cookie; null when there is no valid session. */
 export async function load() {
   try {
     me = await readYourOwnAccount();
   } catch (problem) {
     if (problem instanceof Problem && (problem.status === 401 || problem.status === 404)) {
-      me = null;
+      lost = sessionStorage.getItem(EXPIRY_KEY) !== null;
+      forget();
       return null;
     }
     throw problem;
@@ -49,6 +53,7 @@ async function readYourOwnAccount() {
 /** Signs in (username or mobile number); throws the refusal (401, 429 with its retry time) as a Problem. */
 export async function signIn(login, password) {
   const answer = await post('/console/session', { login, password });
+  lost = false;
   sessionStorage.setItem(EXPIRY_KEY, String(Date.now() + answer.body.expiresIn * 1000));
   return load();
 }

@@ -2,7 +2,10 @@ package com.orderdesk.system;
 
 import com.orderdesk.command.CommandSideApplication;
 import com.orderdesk.command.infra.EmbeddedPostgresServer;
+import com.orderdesk.console.ConsoleApplication;
 import com.orderdesk.query.QuerySideApplication;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.annotation.ImportCandidates;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -11,11 +14,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import javax.sql.DataSource;
 
 /**
  * Both Spring Boot apps in this JVM as two contexts, on one ephemeral embedded PostgreSQL started by the
- * command side, each on a random free HTTP port: the deployment of the run script, minus the processes.
+ * command side, each on a random free HTTP port, and the console's edge in front of them as a third: the
+ * deployment of the run script, minus the processes.
  */
 final class BothApps implements AutoCloseable {
 
@@ -24,15 +30,20 @@ final class BothApps implements AutoCloseable {
 
     final ConfigurableApplicationContext commandSide;
     final ConfigurableApplicationContext querySide;
+    final ConfigurableApplicationContext console;
     final String commandUrl;
     final String queryUrl;
+    final String consoleUrl;
     final JdbcClient database;
 
-    private BothApps(ConfigurableApplicationContext commandSide, ConfigurableApplicationContext querySide) {
+    private BothApps(ConfigurableApplicationContext commandSide, ConfigurableApplicationContext querySide,
+                     ConfigurableApplicationContext console) {
         this.commandSide = commandSide;
         this.querySide = querySide;
+        this.console = console;
         this.commandUrl = "http://localhost:" + port(commandSide);
         this.queryUrl = "http://localhost:" + port(querySide);
+        this.consoleUrl = "http://localhost:" + port(console);
         this.database = JdbcClient.create(commandSide.getBean(DataSource.class));
     }
 
@@ -66,7 +77,37 @@ final class BothApps implements AutoCloseable {
                      "--orderdesk.notifications.reminder-initial-delay=PT1S",
                      "--orderdesk.notifications.reminder-interval=PT1S",
                      "--orderdesk.security.jwk-set-uri=http://localhost:" + port(command) + "/.well-known/jwks.json");
-        return new BothApps(command, query);
+        return new BothApps(command, query, console("http://localhost:" + port(command),
+                                                    "http://localhost:" + port(query)));
+    }
+
+    /** The console's edge in front of the given command and query side (a test may point one at a closed port). */
+    static ConfigurableApplicationContext console(String commandUrl, String queryUrl) {
+        return ConsoleApplication.builder().run("--server.port=0",
+                                                "--orderdesk.console.command-side-url=" + commandUrl,
+                                                "--orderdesk.console.query-side-url=" + queryUrl,
+                                                "--spring.autoconfigure.exclude=" + String.join(",", onlyTheAppsUse()));
+    }
+
+    /** Packages of auto-configurations only the apps' jars bring: the console's own jar has none of them. */
+    private static final List<String> APPS_ONLY = List.of(
+            "org.axonframework.", "org.springdoc.", "org.springframework.boot.jdbc.",
+            "org.springframework.boot.flyway.", "org.springframework.boot.persistence.",
+            "org.springframework.boot.transaction.", "org.springframework.boot.sql.",
+            "org.springframework.boot.security.");
+
+    /**
+     * In this JVM the edge sees the apps' classes too, so it would configure a database, Axon and Spring Security
+     * that its own deployment never has; these auto-configurations are left out for it.
+     */
+    private static List<String> onlyTheAppsUse() {
+        List<String> excluded = new ArrayList<>();
+        for (String candidate : ImportCandidates.load(AutoConfiguration.class, BothApps.class.getClassLoader())) {
+            if (APPS_ONLY.stream().anyMatch(candidate::startsWith)) {
+                excluded.add(candidate);
+            }
+        }
+        return excluded;
     }
 
     private static Path temporaryFile(String prefix, String suffix) {
@@ -79,12 +120,13 @@ final class BothApps implements AutoCloseable {
         }
     }
 
-    private static int port(ConfigurableApplicationContext context) {
+    static int port(ConfigurableApplicationContext context) {
         return ((WebServerApplicationContext) context).getWebServer().getPort();
     }
 
     @Override
     public void close() {
+        console.close();
         querySide.close();
         commandSide.close();
     }

@@ -55,6 +55,28 @@ class DockerComposeConsistencyTest {
         }
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void composeRunsTheConsoleEdgeInFrontOfBothApps() throws IOException {
+        Map<String, Object> services = section(load(PROJECT.resolve("docker-compose.yml")), "services");
+        Map<String, Object> console = section(services, "console");
+        Map<String, Object> env = section(console, "environment");
+        Map<String, Object> config = load("console.yml");
+        int port = (Integer) section(config, "server").get("port");
+
+        assertThat((List<Object>) console.get("ports")).contains(port + ":" + port);
+        assertThat(console).containsKey("healthcheck");
+        assertThat(env.get("ORDERDESK_COMMAND_SIDE_URL")).isEqualTo("http://command-side:8080");
+        assertThat(env.get("ORDERDESK_QUERY_SIDE_URL")).isEqualTo("http://query-side:8081");
+        Map<String, Object> edge = section(section(config, "orderdesk"), "console");
+        assertThat(String.valueOf(edge.get("command-side-url"))).contains("${ORDERDESK_COMMAND_SIDE_URL");
+        assertThat(String.valueOf(edge.get("query-side-url"))).contains("${ORDERDESK_QUERY_SIDE_URL");
+        String jar = ((List<?>) console.get("volumes")).get(0).toString().split(":")[0];
+        assertThat(jar).isEqualTo("./console/target/console-" + projectVersion() + "-exec.jar");
+        assertThat(section(section(services, "command-side"), "environment"))
+                .as("the command side believes the edge's X-Forwarded-For").containsKey("ORDERDESK_TRUSTED_PROXIES");
+    }
+
     private static String projectVersion() throws IOException {
         String pom = Files.readString(PROJECT.resolve("pom.xml"));
         int artifact = pom.indexOf("<artifactId>orderdesk</artifactId>");
