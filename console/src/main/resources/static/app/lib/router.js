@@ -74,9 +74,13 @@ async function show() {
     module = await import('../pages/unavailable.js'); // a new deployment or a dropped connection
   }
   if (controller.signal.aborted) return;
-  outlet.replaceChildren();
+  // Each page draws into an element of its own: lit-html keeps its state on the element it rendered into, and
+  // the previous page's state would point at nodes removed here (render would throw on insertBefore of null).
+  const page = document.createElement('div');
+  page.className = 'page';
+  outlet.replaceChildren(page);
   const query = Object.fromEntries(new URLSearchParams(location.search));
-  await module.default(outlet, { params, query, signal: controller.signal });
+  await module.default(page, { params, query, signal: controller.signal });
   onNavigated(route);
 }
 

@@ -48,7 +48,7 @@ class WorkspaceConsoleTest extends ConsoleTest {
         assertThat((String) browser.script("return document.body.innerText")).doesNotContain(code);
 
         Browser member = browser().go(link.substring(link.indexOf("/invitation")));
-        assertThat(member.find("input[name=invitationCode]").getDomProperty("value")).isEqualTo(code);
+        assertThat(member.waitFor("input[name=invitationCode]").getDomProperty("value")).isEqualTo(code);
         member.type("input[name=password]", Accounts.PASSWORD);
         member.click("form button[type=submit]");
         member.waitForText("[data-testid=sign-in-notice]", "Invitation accepted");
