@@ -68,7 +68,7 @@ class WorkspaceConsoleTest extends ConsoleTest {
                            .getFirstSelectedOption().getDomAttribute("value")).isEqualTo("Asia/Shanghai");
         browser.screenshot("workspace-members");
 
-        member.assertNoConsoleErrors();
-        browser.assertNoConsoleErrors();
+        member.assertNoConsoleErrors(PrivacyConsoleTest.SIGNED_OUT_PROBE);
+        browser.assertNoConsoleErrors(PrivacyConsoleTest.SIGNED_OUT_PROBE);
     }
 }

@@ -59,7 +59,7 @@ export default function mount(outlet, { signal }) {
   function schedulePoll() {
     clearTimeout(pollTimer);
     if (signal.aborted || !projections) return;
-    if (projections.some(projection => projection.replaying || rebuilding(projection))) {
+    if (projections.some(rebuilding)) {
       pollTimer = setTimeout(readProjections, POLL_MILLIS);
     }
   }
@@ -175,7 +175,9 @@ export default function mount(outlet, { signal }) {
 
   function projectionRow(projection) {
     const name = projection.projection;
-    const state = projection.replaying ? 'replaying' : projection.caughtUp ? 'caughtUp' : projection.running ? 'running' : 'stopped';
+    // Axon keeps a processor "replaying" until it handles an event past the reset; a finished rebuild is caught up.
+    const replaying = projection.replaying && !projection.rebuildFinishedAt;
+    const state = replaying ? 'replaying' : projection.caughtUp ? 'caughtUp' : projection.running ? 'running' : 'stopped';
     const lag = Math.max(0, projection.head - projection.position);
     return html`
       <tr data-projection=${name}>
