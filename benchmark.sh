@@ -5,6 +5,17 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
+# The console's load figures (bytes and time until usable, in a real headless Chromium): a browser benchmark of
+# its own, run through the system tests' harness (the apps, the edge and Chromium); writes target/benchmark/console.md.
+if [[ "${1:-}" == "--console" ]]; then
+  mkdir -p target/benchmark
+  ./mvnw -q -B -pl system-tests -am verify -Dtest=ConsoleLoadBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+         -Dorderdesk.excluded-groups=none \
+         -DargLine="-Dorderdesk.benchmark.output=$PWD/target/benchmark -da:com.github.therapi.runtimejavadoc..."
+  cat target/benchmark/console.md
+  exit 0
+fi
+
 jar() { ls "$1"/target/"$1"-*-exec.jar 2>/dev/null | head -n 1; }
 classpath=command-side/target/bench-classpath.txt
 

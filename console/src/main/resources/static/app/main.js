@@ -18,10 +18,12 @@ async function boot() {
   await load().catch(() => null);
   if (me && PUBLIC_PATHS.includes(currentPath())) history.replaceState(null, '', '/');
   if (me) sessionStarted();
-  await start(routes, outlet, () => {
+  await start(routes, outlet, (route, { firstPage }) => {
     redrawShell();
+    // After a navigation inside the console, screen readers continue at the new page's heading; a fresh load
+    // starts at the top of the document as usual (where the skip link is).
     const title = outlet.querySelector('h1');
-    if (title) title.focus({ preventScroll: true });
+    if (title && !firstPage) title.focus({ preventScroll: true });
   });
 }
 

@@ -7,6 +7,7 @@ let routes = [];
 let outlet;
 let onNavigated = () => {};
 let current = null;
+let shown = 0;
 
 /**
  * Starts routing into `outletElement`. A route: `{ path: '/orders/:id', page: () => import(...), roles?, public? }`;
@@ -81,7 +82,7 @@ async function show() {
   outlet.replaceChildren(page);
   const query = Object.fromEntries(new URLSearchParams(location.search));
   await module.default(page, { params, query, signal: controller.signal });
-  onNavigated(route);
+  onNavigated(route, { firstPage: shown++ === 0 });
 }
 
 function followLink(event) {

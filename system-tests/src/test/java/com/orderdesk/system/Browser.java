@@ -165,6 +165,15 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Empties the HTTP cache (keeping cookies), for a cold first load. */
+    void clearCache() {
+        driver.executeCdpCommand("Network.clearBrowserCache", java.util.Map.of());
+    }
+
+    void addCookie(org.openqa.selenium.Cookie cookie) {
+        driver.manage().addCookie(cookie);
+    }
+
     Object script(String javascript, Object... arguments) {
         return ((JavascriptExecutor) driver).executeScript(javascript, arguments);
     }
@@ -202,6 +211,50 @@ final class Browser implements AutoCloseable {
                                     .filter(message -> List.of(allowed).stream().noneMatch(message::contains))
                                     .toList();
         assertThat(errors).as("errors in the browser's console").isEmpty();
+    }
+
+    /**
+     * Fails when axe-core finds WCAG 2 level A or AA violations on the page as it is now (missing labels, too little
+     * contrast, wrong roles, ...). axe is put into the page by the driver, which the page's CSP does not restrict.
+     */
+    @SuppressWarnings("unchecked")
+    void assertAccessible() {
+        if (!Boolean.TRUE.equals(script("return typeof window.axe === 'object'"))) {
+            script(AXE.get());
+        }
+        List<String> violations = (List<String>) asyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] } })
+                   .then(result => done(result.violations.map(v => v.id + ': ' + v.help + ' at '
+                                         + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | '))))
+                   .catch(error => done(['axe failed: ' + error]));""");
+        assertThat(violations).as("accessibility violations on " + path()).isEmpty();
+    }
+
+    private static final java.util.function.Supplier<String> AXE = new java.util.function.Supplier<>() {
+        private String script;
+
+        @Override
+        public synchronized String get() {
+            if (script == null) {
+                script = readAxe();
+            }
+            return script;
+        }
+    };
+
+    private static String readAxe() {
+        ClassLoader loader = Browser.class.getClassLoader();
+        try (var properties = loader.getResourceAsStream("META-INF/maven/org.webjars.npm/axe-core/pom.properties")) {
+            java.util.Properties pom = new java.util.Properties();
+            pom.load(properties);
+            String path = "META-INF/resources/webjars/axe-core/" + pom.getProperty("version") + "/axe.min.js";
+            try (var axe = loader.getResourceAsStream(path)) {
+                return new String(axe.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8); // sets window.axe
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static Keys[] keys(Keys... keys) {

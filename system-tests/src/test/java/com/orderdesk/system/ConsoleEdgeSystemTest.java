@@ -133,6 +133,25 @@ class ConsoleEdgeSystemTest extends SystemTest {
     }
 
     @Test
+    void aSessionStartedAtOneEdgeWorksAtAnotherBecauseTheEdgesKeepNoState() throws Exception {
+        Accounts.Member owner = accounts.newOwner();
+        String session = sessionOf(signIn(owner.username(), Accounts.PASSWORD, Map.of()));
+
+        try (ConfigurableApplicationContext second = BothApps.console(apps.commandUrl, apps.queryUrl)) {
+            String url = "http://localhost:" + BothApps.port(second);
+            HttpResponse<String> recorded = CLIENT.send(
+                    HttpRequest.newBuilder(URI.create(url + "/api/orders"))
+                               .header("Cookie", "orderdesk_session=" + session)
+                               .header("Content-Type", "application/json")
+                               .header("Origin", url).header("Sec-Fetch-Site", "same-origin")
+                               .POST(HttpRequest.BodyPublishers.ofString(minimalOrder("EDGE-2"))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
+        }
+    }
+
+    @Test
     void anAuthorizationHeaderOfAProgramWinsOverTheCookie() throws Exception {
         Accounts.Member owner = accounts.newOwner();
         Accounts.Member other = accounts.newOwner();

@@ -19,6 +19,7 @@ class SignInConsoleTest extends ConsoleTest {
         assertThat(browser.text("[data-testid=problem]")).contains("sign-in name or password is not right");
         assertThat(browser.text("main")).contains("locked for 15 minutes");
         browser.screenshot("sign-in-refused");
+        browser.assertAccessible();
 
         browser.type("input[name=login]", mobile).type("input[name=password]", Accounts.PASSWORD);
         browser.click("form button[type=submit]");
