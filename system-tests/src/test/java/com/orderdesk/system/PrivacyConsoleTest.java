@@ -48,6 +48,7 @@ class PrivacyConsoleTest extends ConsoleTest {
         browser.waitForText("[data-testid=person-name]", corrected);
         assertThat(Http.get(apps.queryUrl + "/api/me", collaborator.token()).json().get("displayName").asString())
                 .isEqualTo(corrected);
+        browser.assertAccessible();
         browser.screenshot("privacy-center");
 
         browser.click("[data-testid=support-entry]");
@@ -66,18 +67,21 @@ class PrivacyConsoleTest extends ConsoleTest {
         assertThat(due).isBetween(submitted.plus(Duration.ofDays(7)).minusSeconds(120),
                                   Instant.now().plus(Duration.ofDays(7)).plusSeconds(120));
         assertThat(browser.text("[data-testid=due-at]")).isNotBlank();
+        browser.assertAccessible();
         browser.screenshot("support-request-sent");
 
         Browser admin = signedIn(browser(), BothApps.ADMIN_USERNAME, BothApps.ADMIN_PASSWORD, "/admin#support");
         String row = "[data-testid=support-queue] tr[data-request-id='" + requestId + "']";
         assertThat(admin.waitForText(row, "A copy of my data").getText())
                 .contains("Access to my data", "Open", corrected);
+        admin.assertAccessible();
         admin.click(row + " a");
         admin.waitForText("[data-testid=thread]", "Please send me everything you hold about me.");
         admin.type("[data-testid=answer-form] textarea[name=answer]", "Your data is attached to this answer.");
         admin.click("[data-testid=answer-form] button[type=submit]");
         admin.waitForText("[data-testid=support-status]", "Answered");
         admin.waitForText("[data-testid=thread]", "Your data is attached to this answer.");
+        admin.assertAccessible();
         admin.screenshot("admin-support-answered");
 
         browser.go("/support/" + requestId);
@@ -87,6 +91,7 @@ class PrivacyConsoleTest extends ConsoleTest {
         browser.go("/support");
         assertThat(browser.waitForText("[data-testid=support-requests] tr[data-request-id='" + requestId + "']",
                                        "A copy of my data").getText()).contains("Answered");
+        browser.assertAccessible();
         browser.screenshot("support-answer-seen");
 
         admin.assertNoConsoleErrors(SIGNED_OUT_PROBE);
