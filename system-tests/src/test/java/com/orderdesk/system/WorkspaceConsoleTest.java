@@ -40,7 +40,7 @@ class WorkspaceConsoleTest extends ConsoleTest {
         String link = browser.text("[data-testid=invitation-link]");
         assertThat(link).endsWith("/invitation?code=" + code);
         browser.waitForText("[data-testid=members] tr[data-username='" + collaborator + "']", "Invited");
-        browser.assertAccessible();
+        PrivacyConsoleTest.assertAccessible(browser);
         browser.screenshot("workspace-invitation");
 
         browser.click("[data-testid=invitation-done]");
@@ -67,7 +67,7 @@ class WorkspaceConsoleTest extends ConsoleTest {
         assertThat(browser.waitForText(row, "Active").getText()).contains("Member " + collaborator, "collaborator");
         assertThat(new org.openqa.selenium.support.ui.Select(browser.find("[data-testid=time-zone]"))
                            .getFirstSelectedOption().getDomAttribute("value")).isEqualTo("Asia/Shanghai");
-        browser.assertAccessible();
+        PrivacyConsoleTest.assertAccessible(browser);
         browser.screenshot("workspace-members");
 
         member.assertNoConsoleErrors(PrivacyConsoleTest.SIGNED_OUT_PROBE);

@@ -150,7 +150,7 @@ export default function mount(outlet, { signal }) {
 
   function projectionsSection() {
     return html`
-      <section aria-labelledby="projections-title">
+      <section class="people-section" aria-labelledby="projections-title">
         <h2 id="projections-title">${t('admin.projections')}</h2>
         <p class="muted">${t('admin.projectionsIntro')}</p>
         ${problemBox(problems.projections)}
@@ -210,7 +210,7 @@ export default function mount(outlet, { signal }) {
 
   function queueSection() {
     return html`
-      <section id="support" aria-labelledby="queue-title" tabindex="-1">
+      <section class="people-section" id="support" aria-labelledby="queue-title" tabindex="-1">
         <h2 id="queue-title">${t('admin.queue')}</h2>
         <p class="muted">${t('admin.queueIntro')}</p>
         <form class="inline-form panel" @submit=${applyFilter} data-testid="queue-filter">

@@ -188,7 +188,7 @@ export default function mount(outlet, { signal }) {
 
   function membersSection() {
     return html`
-      <section aria-labelledby="members-title">
+      <section class="people-section" aria-labelledby="members-title">
         <h2 id="members-title">${t('workspace.members')}</h2>
         <div class="table-scroll">
           <table data-testid="members">
