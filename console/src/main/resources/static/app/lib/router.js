@@ -75,8 +75,8 @@ async function show() {
     module = await import('../pages/unavailable.js'); // a new deployment or a dropped connection
   }
   if (controller.signal.aborted) return;
-  // Each page draws into an element of its own: lit-html keeps its state on the element it rendered into, and
-  // the previous page's state would point at nodes removed here (render would throw on insertBefore of null).
+  // Each page draws into an element of its own: lit-html remembers what it rendered into a container, so a
+  // container reused by the next page would confuse it.
   const page = document.createElement('div');
   page.className = 'page';
   outlet.replaceChildren(page);

@@ -18,11 +18,12 @@ export let lost = false;
 
 /** Loads the person behind the session cookie; null when there is no valid session. */
 export async function load() {
+  if (localStorage.getItem(EXPIRY_KEY) === null) return null; // never signed in here, or signed out: no call
   try {
     me = await readYourOwnAccount();
   } catch (problem) {
     if (problem instanceof Problem && (problem.status === 401 || problem.status === 404)) {
-      lost = sessionStorage.getItem(EXPIRY_KEY) !== null;
+      lost = localStorage.getItem(EXPIRY_KEY) !== null;
       forget();
       return null;
     }
@@ -54,7 +55,7 @@ async function readYourOwnAccount() {
 export async function signIn(login, password) {
   const answer = await post('/console/session', { login, password });
   lost = false;
-  sessionStorage.setItem(EXPIRY_KEY, String(Date.now() + answer.body.expiresIn * 1000));
+  localStorage.setItem(EXPIRY_KEY, String(Date.now() + answer.body.expiresIn * 1000));
   return load();
 }
 
@@ -70,11 +71,11 @@ export async function signOut() {
 export function forget() {
   me = null;
   workspace = null;
-  sessionStorage.removeItem(EXPIRY_KEY);
+  localStorage.removeItem(EXPIRY_KEY);
 }
 
 /** Milliseconds until the session's token expires, or null when unknown. */
 export function expiresInMillis() {
-  const at = Number(sessionStorage.getItem(EXPIRY_KEY));
+  const at = Number(localStorage.getItem(EXPIRY_KEY));
   return at ? at - Date.now() : null;
 }

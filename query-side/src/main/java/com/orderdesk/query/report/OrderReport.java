@@ -9,7 +9,7 @@ import java.util.List;
  * never added across currencies; durations are in hours.
  */
 public record OrderReport(String zone, LocalDate from, LocalDate to, String granularity, List<PeriodRow> byPeriod,
-                          List<ChannelRow> byChannel, List<StatusRow> byStatus, Flow flow, Duration recordedToShipped,
+                          List<ChannelRow> byChannel, List<PeriodChannelRow> byPeriodAndChannel, List<StatusRow> byStatus, Flow flow, Duration recordedToShipped,
                           Duration shippedToDelivered, AfterSales afterSales, List<SkuRow> topSkusByQuantity,
                           List<SkuRow> topSkusByValue) {
 
@@ -17,6 +17,10 @@ public record OrderReport(String zone, LocalDate from, LocalDate to, String gran
     }
 
     public record ChannelRow(String channel, String currency, long orders, BigDecimal value) {
+    }
+
+    /** Orders per period and channel, all currencies (a count, so it may add them): the chart by channel. */
+    public record PeriodChannelRow(LocalDate period, String channel, long orders) {
     }
 
     public record StatusRow(String status, long orders) {

@@ -43,6 +43,14 @@ class OrderReportReads {
                 .query((rs, n) -> new OrderReport.ChannelRow(rs.getString(1), rs.getString(2), rs.getLong(3),
                                                              rs.getBigDecimal(4)))
                 .list();
+        List<OrderReport.PeriodChannelRow> byPeriodAndChannel = jdbc.sql(
+                        "SELECT (date_trunc('" + granularity.unit + "', f.order_time AT TIME ZONE :zone))::date AS period,"
+                        + " f.channel, count(*)" + inRange
+                        + " GROUP BY period, f.channel ORDER BY period, f.channel NULLS LAST")
+                .param("ws", workspaceId).param("start", start).param("end", end).param("zone", zone.getId())
+                .query((rs, n) -> new OrderReport.PeriodChannelRow(rs.getObject(1, LocalDate.class), rs.getString(2),
+                                                                   rs.getLong(3)))
+                .list();
         List<OrderReport.StatusRow> byStatus = jdbc.sql(
                         "SELECT f.status, count(*)" + inRange + " GROUP BY f.status ORDER BY f.status")
                 .param("ws", workspaceId).param("start", start).param("end", end)
@@ -59,7 +67,8 @@ class OrderReportReads {
                 .param("ws", workspaceId).param("start", start).param("end", end)
                 .query((rs, n) -> new OrderReport.KindRow(rs.getString(1), rs.getLong(2))).list();
         long afterSales = kinds.stream().mapToLong(OrderReport.KindRow::orders).sum();
-        return new OrderReport(zone.getId(), from, to, granularity.name(), byPeriod, byChannel, byStatus, flow,
+        return new OrderReport(zone.getId(), from, to, granularity.name(), byPeriod, byChannel, byPeriodAndChannel,
+                               byStatus, flow,
                                toShip, toDeliver,
                                new OrderReport.AfterSales(afterSales, flow.placed() == 0 ? 0
                                        : (double) afterSales / flow.placed(), kinds),

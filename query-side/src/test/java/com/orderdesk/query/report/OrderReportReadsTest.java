@@ -56,6 +56,10 @@ class OrderReportReadsTest {
         assertThat(utc.flow().placed()).as("b, c and d in UTC").isEqualTo(3);
         assertThat(shanghai.byChannel()).extracting(OrderReport.ChannelRow::channel, OrderReport.ChannelRow::orders)
                                         .containsExactly(tuple("Taobao", 2L), tuple("Tmall", 1L));
+        assertThat(shanghai.byPeriodAndChannel())
+                .extracting(OrderReport.PeriodChannelRow::period, OrderReport.PeriodChannelRow::channel,
+                            OrderReport.PeriodChannelRow::orders)
+                .containsExactly(tuple(NOV_21, "Taobao", 2L), tuple(NOV_21, "Tmall", 1L));
     }
 
     @Test

@@ -31,6 +31,7 @@ class ReportCsvTest {
                 "Asia/Shanghai", LocalDate.of(2026, 11, 21), LocalDate.of(2026, 11, 21), "DAY",
                 List.of(new OrderReport.PeriodRow(LocalDate.of(2026, 11, 21), "CNY", 2, new BigDecimal("30.75"))),
                 List.of(new OrderReport.ChannelRow("Shop, A", "CNY", 2, new BigDecimal("30.75"))),
+                List.of(new OrderReport.PeriodChannelRow(LocalDate.of(2026, 11, 21), "Shop, A", 2)),
                 List.of(new OrderReport.StatusRow("RECORDED", 2)), new OrderReport.Flow(2, 0, 0),
                 new OrderReport.Duration(0, null, null), new OrderReport.Duration(1, 17.5, 22.6),
                 new OrderReport.AfterSales(1, 0.5, List.of(new OrderReport.KindRow("RETURN", 1))),
