@@ -34,7 +34,7 @@ class AdminConsoleTest extends ConsoleTest {
         }
         assertThat(rebuilt).isNotNull();
         assertThat(rebuilt.hasNonNull("rebuildFinishedAt")).as("the API agrees the rebuild finished").isTrue();
-        admin.assertNoConsoleErrors(PrivacyConsoleTest.SIGNED_OUT_PROBE);
+        admin.assertNoConsoleErrors();
     }
 
     @Test
@@ -52,7 +52,7 @@ class AdminConsoleTest extends ConsoleTest {
                   .then(response => done(response.status)).catch(() => done(0));""");
         assertThat(((Number) status).intValue()).as("the edge passes the query side's refusal on").isEqualTo(403);
         browser.screenshot("admin-not-for-collaborators");
-        browser.assertNoConsoleErrors(PrivacyConsoleTest.SIGNED_OUT_PROBE,
-                                      "/api/admin/projections - Failed to load resource: the server responded with a status of 403");
+        browser.assertNoConsoleErrors(
+                "/api/admin/projections - Failed to load resource: the server responded with a status of 403");
     }
 }

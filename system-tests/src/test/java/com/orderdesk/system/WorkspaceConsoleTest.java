@@ -70,7 +70,7 @@ class WorkspaceConsoleTest extends ConsoleTest {
         PrivacyConsoleTest.assertAccessible(browser);
         browser.screenshot("workspace-members");
 
-        member.assertNoConsoleErrors(PrivacyConsoleTest.SIGNED_OUT_PROBE);
-        browser.assertNoConsoleErrors(PrivacyConsoleTest.SIGNED_OUT_PROBE);
+        member.assertNoConsoleErrors();
+        browser.assertNoConsoleErrors();
     }
 }
