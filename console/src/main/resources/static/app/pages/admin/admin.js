@@ -141,8 +141,8 @@ export default function mount(outlet, { signal }) {
         ${unlockSection()}
       </div>
       ${rebuildDialog()}`, outlet);
-    // The shell's "Support queue" entry links /admin#support.
-    if (!scrolled && queue && location.hash === '#support') {
+    // The shell's "Support queue" entry links /admin#support: scroll once the tables above have their height.
+    if (!scrolled && queue && (projections || problems.projections) && location.hash === '#support') {
       scrolled = true;
       outlet.querySelector('#support')?.scrollIntoView();
     }

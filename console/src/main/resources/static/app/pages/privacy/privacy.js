@@ -163,6 +163,7 @@ export default function mount(outlet, { signal }) {
             <dt>${t('privacy.username')}</dt><dd>${account.username}</dd>
             <dt>${t('privacy.displayName')}</dt><dd data-testid="my-display-name">${account.displayName}</dd>
             <dt>${t('privacy.mobile')}</dt><dd>${account.mobile}</dd>
+            ${workspaceName() ? html`<dt>${t('privacy.workspace')}</dt><dd>${workspaceName()}</dd>` : ''}
             <dt>${t('privacy.role')}</dt><dd>${t(`role.${account.role}`)}</dd>
             <dt>${t('privacy.status')}</dt><dd>${badge(account.status, t(`account.status.${account.status}`))}</dd>
             <dt>${t('privacy.registeredAt')}</dt><dd>${dateTime(account.registeredAt)}</dd>
@@ -195,6 +196,8 @@ export default function mount(outlet, { signal }) {
       </div>
       ${accountDialog()}`;
   }
+
+  const workspaceName = () => (exported.account || [])[0]?.workspace_name;
 
   function pendingPanel() {
     return html`
