@@ -72,6 +72,9 @@ class PrivacyConsoleTest extends ConsoleTest {
         String row = "[data-testid=support-queue] tr[data-request-id='" + requestId + "']";
         assertThat(admin.waitForText(row, "A copy of my data").getText())
                 .contains("Access to my data", "Open", corrected);
+        admin.wait(driver -> Boolean.TRUE.equals(admin.script(
+                "const top = document.getElementById('support').getBoundingClientRect().top;"
+                + " return top >= 0 && top < innerHeight / 2;")));
         assertAccessible(admin);
         admin.click(row + " a");
         admin.waitForText("[data-testid=thread]", "Please send me everything you hold about me.");
