@@ -85,6 +85,12 @@ class PrivacyConsoleTest extends ConsoleTest {
         assertAccessible(admin);
         admin.screenshot("admin-support-answered");
 
+        // The requester's page still shows the request as sent: withdrawing it now is refused as stale (412),
+        // and the page shows the request as it is, answered, instead of overwriting the answer.
+        browser.click("[data-testid=withdraw]").click("[data-testid=withdraw-yes]");
+        browser.waitForText("[data-testid=stale]", "changed in the meantime");
+        browser.waitForText("[data-testid=thread]", "Your data is attached to this answer.");
+        assertThat(browser.text("[data-testid=support-status]")).contains("Answered");
         browser.go("/support/" + requestId);
         browser.waitForText("[data-testid=thread]", "Your data is attached to this answer.");
         assertThat(browser.text("[data-testid=thread]")).contains("Answer from OrderDesk support");
@@ -96,7 +102,7 @@ class PrivacyConsoleTest extends ConsoleTest {
         browser.screenshot("support-answer-seen");
 
         admin.assertNoConsoleErrors();
-        browser.assertNoConsoleErrors();
+        browser.assertNoConsoleErrors("status of 412");
     }
 
     @Test
