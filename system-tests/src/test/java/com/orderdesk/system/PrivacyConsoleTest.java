@@ -102,7 +102,7 @@ class PrivacyConsoleTest extends ConsoleTest {
         browser.screenshot("support-answer-seen");
 
         admin.assertNoConsoleErrors();
-        browser.assertNoConsoleErrors("status of 412");
+        browser.assertNoConsoleErrors("/withdraw - Failed to load resource: the server responded with a status of 412");
     }
 
     @Test

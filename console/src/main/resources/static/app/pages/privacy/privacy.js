@@ -3,9 +3,11 @@
 import { html, render } from '/webjars/lit-html/lit-html.js';
 import './messages.js';
 import '../auth/messages.js';
+import '../support/messages.js';
 import { dateTime, t } from '../../lib/i18n.js';
 import { del, get, post, put } from '../../lib/api.js';
-import { load, me, signIn, signOut } from '../../lib/session.js';
+import { hasRole, load, me, signIn, signOut } from '../../lib/session.js';
+import { WORKSPACE_ROLES } from '../../routes.js';
 import { navigate } from '../../lib/router.js';
 import { redrawShell, stopInbox } from '../../shell.js';
 import { announce, badge, formValues, heading, problemBox } from '../../lib/ui.js';
@@ -148,7 +150,9 @@ export default function mount(outlet, { signal }) {
     if (signal.aborted) return;
     render(html`
       ${heading(t('privacy.title'))}
-      <p>${t('privacy.intro')}</p>
+      <p>${t('privacy.intro')}
+        ${hasRole(...WORKSPACE_ROLES) ? html`<a href="/support/new?kind=ACCESS">${t('privacy.askSupport')}</a> ·
+          <a href="/support">${t('support.title')}</a>` : ''}</p>
       ${problemBox(loadProblem)}
       ${account ? page() : loadProblem ? '' : html`<p class="loading">${t('common.loading')}</p>`}`, outlet);
   }
