@@ -92,5 +92,5 @@ function followLink(event) {
   const path = link.pathname;
   if (path.startsWith('/api/') || path.startsWith('/console/') || path.includes('.')) return;
   event.preventDefault();
-  navigate(path + link.search);
+  navigate(path + link.search + link.hash); // the hash too: /admin#support scrolls to the queue
 }
