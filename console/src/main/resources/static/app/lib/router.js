@@ -57,6 +57,7 @@ function match(pathname) {
 }
 
 async function show() {
+  if (routes.length === 0) return; // a navigation asked for before routing started: start() shows the page
   if (current) current.abort();
   const controller = new AbortController();
   current = controller;

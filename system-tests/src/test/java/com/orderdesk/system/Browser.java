@@ -115,7 +115,9 @@ final class Browser implements AutoCloseable {
     }
 
     <T> T wait(Function<? super org.openqa.selenium.WebDriver, T> condition) {
-        return new WebDriverWait(driver, PATIENCE, Duration.ofMillis(100)).until(condition);
+        // A page redraws as data arrives: an element found a moment ago may be replaced; look again.
+        return new WebDriverWait(driver, PATIENCE, Duration.ofMillis(100))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
     }
 
     WebElement find(String css) {
