@@ -30,10 +30,23 @@ export function subscribe(path, handlers, { query, signal, onState } = {}) {
       }
     };
   };
-  const close = () => {
-    closed = true;
+  // A page the browser keeps in its back/forward cache would keep its stream, and the connection it holds:
+  // with a few of them, the browser's six connections per host are used up and the next page never loads.
+  // So a stream closes when its page is hidden and opens again when the page is shown from that cache.
+  const pause = () => {
     clearTimeout(retryTimer);
     if (source) source.close();
+  };
+  const resume = event => {
+    if (event.persisted && !closed) open();
+  };
+  window.addEventListener('pagehide', pause);
+  window.addEventListener('pageshow', resume);
+  const close = () => {
+    closed = true;
+    pause();
+    window.removeEventListener('pagehide', pause);
+    window.removeEventListener('pageshow', resume);
   };
   open();
   if (signal) signal.addEventListener('abort', close);

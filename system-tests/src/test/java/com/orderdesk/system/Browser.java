@@ -259,6 +259,18 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Saves what the browser's console logged (since the last read) beside the screenshots, for a failed test. */
+    void saveConsoleLog(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Files.write(SCREENSHOTS.resolve(name + ".console.txt"),
+                        driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                              .map(entry -> entry.getLevel() + " " + entry.getMessage()).toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static Keys[] keys(Keys... keys) {
         return keys;
     }

@@ -42,8 +42,10 @@ abstract class ConsoleTest extends SystemTest {
                 if (context.getExecutionException().isPresent()) {
                     for (int i = 0; i < test.browsers.size(); i++) {
                         try {
-                            test.browsers.get(i).screenshot("FAILED-" + context.getRequiredTestClass().getSimpleName()
-                                                            + "-" + context.getRequiredTestMethod().getName() + "-" + i);
+                            String name = "FAILED-" + context.getRequiredTestClass().getSimpleName() + "-"
+                                          + context.getRequiredTestMethod().getName() + "-" + i;
+                            test.browsers.get(i).screenshot(name);
+                            test.browsers.get(i).saveConsoleLog(name);
                         } catch (RuntimeException ignored) {
                             // the browser itself may be what failed
                         }
