@@ -133,14 +133,23 @@ final class Browser implements AutoCloseable {
     }
 
     Browser click(String css) {
-        wait(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+        clickCentered(wait(ExpectedConditions.elementToBeClickable(By.cssSelector(css))));
         return this;
+    }
+
+    /**
+     * Clicks with the element scrolled to the middle of the window, as a person would look at it: at the window's
+     * bottom edge it may lie under the "Online support" entry fixed at the bottom right.
+     */
+    private void clickCentered(WebElement element) {
+        script("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'})", element);
+        element.click();
     }
 
     /** Clicks the first button or link whose visible text contains {@code text}. */
     Browser clickText(String text) {
         String xpath = "//*[self::button or self::a][contains(normalize-space(.), " + xpathLiteral(text) + ")]";
-        wait(ExpectedConditions.elementToBeClickable(By.xpath(xpath))).click();
+        clickCentered(wait(ExpectedConditions.elementToBeClickable(By.xpath(xpath))));
         return this;
     }
 
