@@ -120,8 +120,9 @@ final class Browser implements AutoCloseable {
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
     }
 
+    /** The element, waiting until the page has drawn it (pages draw after their data arrives). */
     WebElement find(String css) {
-        return driver.findElement(By.cssSelector(css));
+        return wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
     }
 
     List<WebElement> findAll(String css) {
@@ -172,7 +173,8 @@ final class Browser implements AutoCloseable {
 
     /** Chooses a local file in a file input. */
     Browser attach(String css, Path file) {
-        driver.findElement(By.cssSelector(css)).sendKeys(file.toAbsolutePath().toString());
+        // Present is enough: a file input is often hidden behind a styled drop zone.
+        wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css))).sendKeys(file.toAbsolutePath().toString());
         return this;
     }
 
