@@ -100,14 +100,13 @@ final class Browser implements AutoCloseable {
         return wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }
 
-    /** Waits until the element's text contains {@code text} and answers the element. */
+    /**
+     * Waits until an element matching {@code css} has a text containing {@code text} and answers that element,
+     * found in the same look (a page redrawn meanwhile is looked at again).
+     */
     WebElement waitForText(String css, String text) {
-        wait(driver -> {
-            List<WebElement> found = driver.findElements(By.cssSelector(css));
-            return found.stream().anyMatch(element -> element.getText().contains(text));
-        });
-        return driver.findElements(By.cssSelector(css)).stream()
-                     .filter(element -> element.getText().contains(text)).findFirst().orElseThrow();
+        return wait(driver -> driver.findElements(By.cssSelector(css)).stream()
+                                    .filter(element -> element.getText().contains(text)).findFirst().orElse(null));
     }
 
     void waitUntilGone(String css) {

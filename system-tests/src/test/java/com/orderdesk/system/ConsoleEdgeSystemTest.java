@@ -381,18 +381,14 @@ class ConsoleEdgeSystemTest extends SystemTest {
         return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private static HttpResponse<String> awaitEdge(String path, String session, Predicate<HttpResponse<String>> until)
-            throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        HttpResponse<String> last;
-        do {
-            last = edge("GET", path, null, session, Map.of());
-            if (until.test(last)) {
-                return last;
+    private static HttpResponse<String> awaitEdge(String path, String session, Predicate<HttpResponse<String>> until) {
+        return Await.until(() -> {
+            try {
+                return edge("GET", path, null, session, Map.of());
+            } catch (IOException | InterruptedException e) {
+                throw new IllegalStateException(e);
             }
-            Thread.sleep(100);
-        } while (System.nanoTime() < deadline);
-        throw new AssertionError("GET " + path + " through the edge did not come true within 20 s: "
-                                 + last.statusCode() + " " + last.body());
+        }, until, last -> "GET " + path + " through the edge did not come true within 20 s: " + last.statusCode()
+                          + " " + last.body());
     }
 }

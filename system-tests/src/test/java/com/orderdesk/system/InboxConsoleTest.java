@@ -4,7 +4,6 @@ import org.junit.jupiter.api.Test;
 
 import java.util.Map;
 
-import static com.orderdesk.system.TaskBoardConsoleTest.seeText;
 import static com.orderdesk.system.TaskBoardConsoleTest.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,9 +20,9 @@ class InboxConsoleTest extends ConsoleTest {
         Accounts.Member owner = accounts.newOwner();
         Accounts.Member collaborator = accounts.newMember(owner, "COLLABORATOR");
         Browser browser = signedIn(browser(), collaborator, "/tasks");
-        seeText(browser, "[data-testid=live-state]", "Live");
+        browser.waitForText("[data-testid=live-state]", "Live");
         // Signing in from this new browser told the collaborator of a new device; read it, to start from none.
-        seeText(browser, "[data-testid=unread-badge]", "1");
+        browser.waitForText("[data-testid=unread-badge]", "1");
         assertThat(Http.postJson(apps.queryUrl + "/api/notifications/read-all", "", collaborator.token()).status())
                 .isEqualTo(200);
         browser.waitUntilGone("[data-testid=unread-badge]");
@@ -33,9 +32,9 @@ class InboxConsoleTest extends ConsoleTest {
         assertThat(browser.waitFor("[data-testid=unread-badge]").getText()).isEqualTo("1");
 
         browser.click("[data-testid=inbox-link]");
-        seeText(browser, "h1", "Inbox");
+        browser.waitForText("h1", "Inbox");
         String assigned = "[data-testid=notification][data-kind=ASSIGNED]";
-        assertThat(seeText(browser, assigned, "Check the invoice"))
+        assertThat(browser.waitForText(assigned, "Check the invoice").getText())
                 .contains("Owner " + owner.username() + " assigned you to Check the invoice", "new");
         assertThat(browser.find(assigned).getDomAttribute("data-read")).isEqualTo("false");
         assertThat(browser.find(assigned + " a").getDomAttribute("href")).isEqualTo("/tasks/" + taskId);
@@ -55,19 +54,19 @@ class InboxConsoleTest extends ConsoleTest {
                                                 owner.token());
         assertThat(commented.status()).as(commented.body()).isEqualTo(201);
         String mentioned = "[data-testid=notification][data-kind=MENTIONED]";
-        seeText(browser, mentioned, "mentioned you in Check the invoice");
+        browser.waitForText(mentioned, "mentioned you in Check the invoice");
         assertThat(browser.find(mentioned).getDomAttribute("data-read")).isEqualTo("false");
         assertThat(browser.find("[data-testid=notification]:first-child").getDomAttribute("data-kind"))
                 .isEqualTo("MENTIONED");
         assertThat(browser.waitFor("[data-testid=unread-badge]").getText()).isEqualTo("1");
         createTask(owner, "Reply to the buyer", collaborator.accountId());
-        seeText(browser, "[data-testid=notification]", "Reply to the buyer");
-        seeText(browser, "[data-testid=unread-badge]", "2");
+        browser.waitForText("[data-testid=notification]", "Reply to the buyer");
+        browser.waitForText("[data-testid=unread-badge]", "2");
         assertThat(browser.text("[data-testid=inbox-unread]")).isEqualTo("2 unread");
 
         browser.click("[data-testid=mark-all-read]");
         browser.waitUntilGone("[data-testid=unread-badge]");
-        seeText(browser, "[data-testid=inbox-unread]", "Everything is read");
+        browser.waitForText("[data-testid=inbox-unread]", "Everything is read");
         assertThat(browser.findAll("[data-testid=new-badge]")).isEmpty();
         assertThat(browser.findAll(UNREAD)).isEmpty();
         assertThat(browser.findAll("[data-testid=notification]")).as("the new-device notice and the three news")
@@ -84,17 +83,17 @@ class InboxConsoleTest extends ConsoleTest {
         Accounts.Member collaborator = accounts.newMember(owner, "COLLABORATOR");
         Browser phone = signedIn(phone(), collaborator, "/inbox");
         // Signing in from this new browser told the collaborator of a new device; read it, to start from none.
-        seeText(phone, "[data-testid=notification][data-kind=ABNORMAL_LOGIN]", "new place");
+        phone.waitForText("[data-testid=notification][data-kind=ABNORMAL_LOGIN]", "new place");
         Http.postJson(apps.queryUrl + "/api/notifications/read-all", "", collaborator.token());
-        seeText(phone, "[data-testid=inbox-unread]", "Everything is read");
+        phone.waitForText("[data-testid=inbox-unread]", "Everything is read");
 
         String taskId = createTask(owner, "Sort the returns shelf", collaborator.accountId());
         Http.Response due = Http.send("PUT", apps.commandUrl + "/api/tasks/" + taskId + "/due-date",
                                       "{\"dueAt\":\"2030-01-15T10:00:00Z\"}", owner.token(),
                                       Map.of("If-Match", "\"0\""));
         assertThat(due.status()).as(due.body()).isEqualTo(200);
-        seeText(phone, "[data-testid=notification][data-kind=TASK_DUE_DATE_CHANGED]", "Due ");
-        seeText(phone, "[data-testid=notification][data-kind=ASSIGNED]", "Sort the returns shelf");
+        phone.waitForText("[data-testid=notification][data-kind=TASK_DUE_DATE_CHANGED]", "Due ");
+        phone.waitForText("[data-testid=notification][data-kind=ASSIGNED]", "Sort the returns shelf");
         assertThat(phone.text("[data-testid=inbox-unread]")).isEqualTo("2 unread");
         assertThat(phone.script("return document.documentElement.scrollWidth <= window.innerWidth"))
                 .as("nothing wider than the phone").isEqualTo(true);
@@ -102,8 +101,8 @@ class InboxConsoleTest extends ConsoleTest {
         phone.assertAccessible();
 
         phone.click("[data-testid=notification][data-kind=ASSIGNED] [data-testid=mark-read]");
-        seeText(phone, "[data-testid=unread-badge]", "1");
-        seeText(phone, "[data-testid=inbox-unread]", "1 unread");
+        phone.waitForText("[data-testid=unread-badge]", "1");
+        phone.waitForText("[data-testid=inbox-unread]", "1 unread");
         phone.click("[data-testid=mark-all-read]");
         phone.waitUntilGone("[data-testid=unread-badge]");
         phone.assertNoConsoleErrors();

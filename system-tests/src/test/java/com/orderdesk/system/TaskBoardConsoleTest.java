@@ -43,9 +43,9 @@ class TaskBoardConsoleTest extends ConsoleTest {
 
         // The owner comments, choosing the collaborator from the @mention suggestions with the keyboard.
         ownerAt.click("[data-testid=created-task-link]");
-        seeText(ownerAt, "h1", "Gift-wrap the tea order");
+        ownerAt.waitForText("h1", "Gift-wrap the tea order");
         ownerAt.type("[data-testid=comment-text]", "Please wrap it @" + collaborator.username().substring(0, 5));
-        seeText(ownerAt, "[data-testid=mention-option]", "@" + collaborator.username());
+        ownerAt.waitForText("[data-testid=mention-option]", "@" + collaborator.username());
         assertThat(ownerAt.find("[data-testid=comment-text]").getDomAttribute("aria-expanded")).isEqualTo("true");
         ownerAt.press("[data-testid=comment-text]", Keys.ARROW_DOWN);
         ownerAt.press("[data-testid=comment-text]", Keys.ENTER);
@@ -53,7 +53,7 @@ class TaskBoardConsoleTest extends ConsoleTest {
                 .isEqualTo("Please wrap it @" + collaborator.username() + " ");
         ownerAt.press("[data-testid=comment-text]", "today");
         ownerAt.click("[data-testid=comment-submit]");
-        seeText(ownerAt, "[data-testid=comment]", "@" + collaborator.username() + " today");
+        ownerAt.waitForText("[data-testid=comment]", "@" + collaborator.username() + " today");
         ownerAt.screenshot("task-detail-mention");
         ownerAt.assertAccessible();
         JsonNode detail = Http.get(apps.queryUrl + "/api/tasks/" + taskId, owner.token()).json();
@@ -100,14 +100,14 @@ class TaskBoardConsoleTest extends ConsoleTest {
         collaboratorAt.waitFor("[data-testid=column][data-status=IN_PROGRESS] " + second);
         ownerAt.waitFor("[data-testid=column][data-status=IN_PROGRESS] " + second);
         awaitStatus(owner, secondId, "IN_PROGRESS");
-        seeText(ownerAt, "[data-testid=column][data-status=IN_PROGRESS] [data-testid=column-count]", "2");
+        ownerAt.waitForText("[data-testid=column][data-status=IN_PROGRESS] [data-testid=column-count]", "2");
         assertThat(ownerAt.text("[data-testid=column][data-status=TODO] [data-testid=column-count]")).isEqualTo("0");
         ownerAt.screenshot("task-board-owner");
         ownerAt.assertAccessible();
 
         // Filters live in the address: the label narrows the board, counts included.
         ownerAt.go("/tasks?label=gift");
-        seeText(ownerAt, "[data-testid=column][data-status=IN_PROGRESS] [data-testid=column-count]", "1");
+        ownerAt.waitForText("[data-testid=column][data-status=IN_PROGRESS] [data-testid=column-count]", "1");
         assertThat(ownerAt.findAll("[data-testid=card]")).hasSize(1);
         assertThat(ownerAt.text("[data-testid=card]")).contains("Gift-wrap the tea order");
 
@@ -166,7 +166,7 @@ class TaskBoardConsoleTest extends ConsoleTest {
         // The owner edits the title while someone else changes it: the save is refused and the page says what
         // changed; after "Reload" the draft is still there and saving it works.
         Browser ownerAt = signedIn(browser(), owner, "/tasks/" + taskId);
-        seeText(ownerAt, "h1", "Count the stock");
+        ownerAt.waitForText("h1", "Count the stock");
         ownerAt.click("[data-testid=edit-details]");
         ownerAt.type("[data-testid=edit-title]", "Count the stock twice");
         Http.Response elsewhere = Http.send("PUT", apps.commandUrl + "/api/tasks/" + taskId + "/details",
@@ -183,7 +183,7 @@ class TaskBoardConsoleTest extends ConsoleTest {
         ownerAt.click("[data-testid=stale-reload]");
         assertThat(ownerAt.find("[data-testid=edit-title]").getDomProperty("value")).isEqualTo("Count the stock twice");
         ownerAt.click("[data-testid=save-details]");
-        seeText(ownerAt, "h1", "Count the stock twice");
+        ownerAt.waitForText("h1", "Count the stock twice");
         awaitQuery(apps.queryUrl + "/api/tasks/" + taskId, owner.token(),
                    answer -> "Count the stock twice".equals(answer.json().get("card").get("title").asString()));
         ownerAt.assertNoConsoleErrors("the server responded with a status of 412");
@@ -195,31 +195,31 @@ class TaskBoardConsoleTest extends ConsoleTest {
         Accounts.Member collaborator = accounts.newMember(owner, "COLLABORATOR");
         String taskId = createTask(owner, "Label the parcels", collaborator.accountId());
         Browser ownerAt = signedIn(browser(), owner, "/tasks/" + taskId);
-        seeText(ownerAt, "h1", "Label the parcels");
+        ownerAt.waitForText("h1", "Label the parcels");
         String url = apps.queryUrl + "/api/tasks/" + taskId;
 
         ownerAt.select("[data-testid=priority]", "URGENT");
         ownerAt.click("form:has([data-testid=priority]) button[type=submit]");
-        seeText(ownerAt, "#announcements", "Saved.");
+        ownerAt.waitForText("#announcements", "Saved.");
         ownerAt.type("[data-testid=labels]", "post, fragile");
         ownerAt.click("form:has([data-testid=labels]) button[type=submit]");
         ownerAt.type("[data-testid=new-item]", "Print labels");
         ownerAt.press("[data-testid=new-item]", Keys.ENTER);
-        seeText(ownerAt, "[data-testid=checklist]", "Print labels");
+        ownerAt.waitForText("[data-testid=checklist]", "Print labels");
         ownerAt.click("[data-testid=checklist] input[type=checkbox]");
-        seeText(ownerAt, "[data-testid=checklist-count]", "1/1 done");
+        ownerAt.waitForText("[data-testid=checklist-count]", "1/1 done");
         ownerAt.click("[data-testid=add-assignee] option[value='" + owner.accountId() + "']");
         ownerAt.click("form:has([data-testid=add-assignee]) button[type=submit]");
-        seeText(ownerAt, "[data-testid=assignees]", "Owner " + owner.username());
+        ownerAt.waitForText("[data-testid=assignees]", "Owner " + owner.username());
         ownerAt.click("[data-testid=watch]");
-        seeText(ownerAt, "[data-testid=watch]", "Watch");
+        ownerAt.waitForText("[data-testid=watch]", "Watch");
         ownerAt.type("[data-testid=comment-text]", "First try");
         ownerAt.click("[data-testid=comment-submit]");
-        seeText(ownerAt, "[data-testid=comment]", "First try");
+        ownerAt.waitForText("[data-testid=comment]", "First try");
         ownerAt.click("[data-testid=edit-comment-button]");
         ownerAt.type("[data-testid=edit-comment]", "Second try");
         ownerAt.click("form:has([data-testid=edit-comment]) button[type=submit]");
-        seeText(ownerAt, "[data-testid=comment]", "Second try");
+        ownerAt.waitForText("[data-testid=comment]", "Second try");
         ownerAt.screenshot("task-detail-worked");
         ownerAt.assertAccessible();
 
@@ -249,7 +249,7 @@ class TaskBoardConsoleTest extends ConsoleTest {
         auditorAt.assertAccessible();
 
         auditorAt.click(card + " [data-testid=card-title]");
-        seeText(auditorAt, "main", "Auditors read tasks; they do not change them.");
+        auditorAt.waitForText("main", "Auditors read tasks; they do not change them.");
         assertThat(auditorAt.findAll("[data-testid=move-form], [data-testid=edit-details], [data-testid=comment-form]"))
                 .isEmpty();
         auditorAt.screenshot("task-detail-auditor");
@@ -269,26 +269,9 @@ class TaskBoardConsoleTest extends ConsoleTest {
         return browser;
     }
 
-    /**
-     * Waits until an element matching {@code css} shows {@code text} and answers its text. Pages redraw while
-     * live updates arrive and the router swaps pages, so an element found may be gone a moment later: looked
-     * for again then.
-     */
-    static String seeText(Browser browser, String css, String text) {
-        return browser.wait(driver -> {
-            try {
-                return driver.findElements(org.openqa.selenium.By.cssSelector(css)).stream()
-                             .map(org.openqa.selenium.WebElement::getText).filter(shown -> shown.contains(text))
-                             .findFirst().orElse(null);
-            } catch (org.openqa.selenium.StaleElementReferenceException redrawn) {
-                return null;
-            }
-        });
-    }
-
     private static void awaitLiveBoard(Browser browser) {
         browser.waitFor("[data-testid=board]");
-        seeText(browser, "[data-testid=live-state]", "Live");
+        browser.waitForText("[data-testid=live-state]", "Live");
     }
 
     private static String createTask(Accounts.Member owner, String title, String assigneeId) {
