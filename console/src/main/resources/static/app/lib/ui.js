@@ -132,3 +132,35 @@ export function formValues(form) {
   }
   return values;
 }
+
+/**
+ * A page's named actions (a form's submit, a row's button): while one runs, `busy` is its name (to disable its
+ * button) and its refusal is kept in `problems[name]` for `problemBox`; the page redraws before and after. A
+ * request aborted because the person left the page is not a refusal. `refused(name)` runs after a refusal is
+ * drawn (e.g. to move focus to it).
+ */
+export function actions(draw, { refused = () => {} } = {}) {
+  const runner = {
+    busy: null,
+    problems: {},
+    async run(name, action) {
+      runner.busy = name;
+      runner.problems[name] = null;
+      draw();
+      let failed = false;
+      try {
+        await action();
+      } catch (refusal) {
+        if (refusal.name !== 'AbortError') {
+          runner.problems[name] = refusal;
+          failed = true;
+        }
+      } finally {
+        runner.busy = null;
+        draw();
+      }
+      if (failed) refused(name);
+    },
+  };
+  return runner;
+}

@@ -10,7 +10,7 @@ import { hasRole, load, me, signIn, signOut } from '../../lib/session.js';
 import { WORKSPACE_ROLES } from '../../routes.js';
 import { navigate } from '../../lib/router.js';
 import { redrawShell, stopInbox } from '../../shell.js';
-import { announce, badge, formValues, heading, problemBox } from '../../lib/ui.js';
+import { announce, badge, formValues, heading, problemBox, actions } from '../../lib/ui.js';
 import { passwordRules, passwordRulesView } from '../auth/password-rules.js';
 import { loginsTable } from './logins.js';
 
@@ -27,8 +27,10 @@ export default function mount(outlet, { signal }) {
   let exported = null;
   let pendingErasure = null;
   let loadProblem = null;
-  const problems = {};
-  let busy = null;
+  const runner = actions(draw, {
+    refused: name => outlet.querySelector(`[data-form=${name}] [role=alert]`)?.focus(),
+  });
+  const { problems } = runner;
   let newPassword = '';
   let dialog = null;
 
@@ -58,26 +60,11 @@ export default function mount(outlet, { signal }) {
     return { dueAt: due ? due[1] : null };
   }
 
-  async function act(name, action) {
-    busy = name;
-    problems[name] = null;
-    draw();
-    try {
-      await action();
-    } catch (problem) {
-      problems[name] = problem;
-      draw();
-      outlet.querySelector(`[data-form=${name}] [role=alert]`)?.focus();
-    } finally {
-      busy = null;
-      draw();
-    }
-  }
 
   const correct = event => {
     event.preventDefault();
     const values = formValues(event.target);
-    return act('profile', async () => {
+    return runner.run('profile', async () => {
       await put('/api/account/profile', { displayName: values.displayName || '', mobile: values.mobile || '' });
       // GET /api/me has no minVersion: wait briefly for the accounts view to show the correction.
       for (let attempt = 0; attempt < 40; attempt++) {
@@ -94,7 +81,7 @@ export default function mount(outlet, { signal }) {
   const changePassword = event => {
     event.preventDefault();
     const form = event.target;
-    return act('password', async () => {
+    return runner.run('password', async () => {
       await post('/api/account/password', { currentPassword: form.currentPassword.value, newPassword: form.newPassword.value });
       // A password change revokes every token, this session's too: sign in again with the new one.
       await signIn(account.username, form.newPassword.value);
@@ -120,7 +107,7 @@ export default function mount(outlet, { signal }) {
   const confirmDialog = event => {
     event.preventDefault();
     const currentPassword = event.target.currentPassword.value;
-    return act('dialog', async () => {
+    return runner.run('dialog', async () => {
       if (dialog === 'close') {
         await post('/api/account/deactivate', { currentPassword });
         await endSession(t('privacy.closed'));
@@ -131,7 +118,7 @@ export default function mount(outlet, { signal }) {
     });
   };
 
-  const cancelErasure = () => act('pending', async () => {
+  const cancelErasure = () => runner.run('pending', async () => {
     await del('/api/account/erasure');
     pendingErasure = null;
     announce(t('privacy.erasureCancelled'));
@@ -209,7 +196,7 @@ export default function mount(outlet, { signal }) {
         <h2>${t('privacy.pending')}</h2>
         <p>${t('privacy.pendingText', { due: dateTime(pendingErasure.dueAt) })}</p>
         ${problemBox(problems.pending)}
-        <button type="button" class="primary" ?disabled=${busy === 'pending'} @click=${cancelErasure}
+        <button type="button" class="primary" ?disabled=${runner.busy === 'pending'} @click=${cancelErasure}
                 data-testid="cancel-erasure">${t('privacy.cancelErasure')}</button>
       </section>`;
   }
@@ -244,7 +231,7 @@ export default function mount(outlet, { signal }) {
             <input name="displayName" required maxlength="100" autocomplete="name" .value=${account.displayName}></label>
           <label>${t('privacy.mobile')}
             <input name="mobile" type="tel" required maxlength="25" autocomplete="tel" .value=${account.mobile}></label>
-          <button type="submit" class="primary" ?disabled=${busy === 'profile'}>${t('common.save')}</button>
+          <button type="submit" class="primary" ?disabled=${runner.busy === 'profile'}>${t('common.save')}</button>
         </form>
       </section>`;
   }
@@ -262,7 +249,7 @@ export default function mount(outlet, { signal }) {
             <input name="newPassword" type="password" required minlength="12" maxlength="128"
                    autocomplete="new-password" aria-describedby="password-rules-title"></label>
           ${passwordRulesView(rules)}
-          <button type="submit" class="primary" ?disabled=${busy === 'password'}>${t('privacy.password')}</button>
+          <button type="submit" class="primary" ?disabled=${runner.busy === 'password'}>${t('privacy.password')}</button>
         </form>
       </section>`;
   }
@@ -286,7 +273,7 @@ export default function mount(outlet, { signal }) {
             <label>${t('privacy.confirmPassword')}
               <input name="currentPassword" type="password" required maxlength="128" autocomplete="current-password"></label>
             <div class="toolbar">
-              <button type="submit" class="danger" ?disabled=${busy === 'dialog'}>
+              <button type="submit" class="danger" ?disabled=${runner.busy === 'dialog'}>
                 ${t(erase ? 'privacy.eraseConfirm' : 'privacy.closeConfirm')}</button>
               <button type="button" @click=${closeDialog}>${t('common.cancel')}</button>
             </div>

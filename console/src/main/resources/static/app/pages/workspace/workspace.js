@@ -6,7 +6,7 @@ import '../privacy/messages.js';
 import { dateTime, t } from '../../lib/i18n.js';
 import { del, get, post, put } from '../../lib/api.js';
 import { me, reloadWorkspace } from '../../lib/session.js';
-import { announce, badge, formValues, heading, problemBox } from '../../lib/ui.js';
+import { announce, badge, formValues, heading, problemBox, actions } from '../../lib/ui.js';
 import { loginsTable } from '../privacy/logins.js';
 
 const MEMBER_ROLES = ['COLLABORATOR', 'AUDITOR'];
@@ -24,8 +24,8 @@ export default function mount(outlet, { signal }) {
   let members = null;
   let workspace = null;
   let problem = null;
-  const problems = {};
-  let busy = null;
+  const runner = actions(draw);
+  const { problems } = runner;
   let invitation = null;
   let logins = null;
   let removing = null;
@@ -60,34 +60,20 @@ export default function mount(outlet, { signal }) {
     }
   }
 
-  async function act(name, action) {
-    busy = name;
-    problems[name] = null;
-    draw();
-    try {
-      await action();
-    } catch (refusal) {
-      if (refusal.name === 'AbortError') return;
-      problems[name] = refusal;
-    } finally {
-      busy = null;
-      draw();
-    }
-  }
 
   const byId = id => (members || []).find(member => member.accountId === id);
 
   const changeRole = (member, event) => {
     event.preventDefault();
     const role = event.target.role.value;
-    return act(`member-${member.accountId}`, async () => {
+    return runner.run(`member-${member.accountId}`, async () => {
       await put(`/api/workspace/members/${encodeURIComponent(member.accountId)}/role`, { role });
       await membersUntil(() => byId(member.accountId)?.role === role);
       announce(t('workspace.roleChanged', { name: member.displayName, role: t(`role.${role}`) }));
     });
   };
 
-  const unlock = member => act(`member-${member.accountId}`, async () => {
+  const unlock = member => runner.run(`member-${member.accountId}`, async () => {
     await post(`/api/workspace/members/${encodeURIComponent(member.accountId)}/unlock`);
     await membersUntil(() => !locked(byId(member.accountId) || {}));
     announce(t('workspace.unlocked', { name: member.displayName }));
@@ -109,7 +95,7 @@ export default function mount(outlet, { signal }) {
   const remove = event => {
     event.preventDefault();
     const member = removing;
-    return act('remove', async () => {
+    return runner.run('remove', async () => {
       await del(`/api/workspace/members/${encodeURIComponent(member.accountId)}`);
       closeRemove();
       await membersUntil(() => byId(member.accountId)?.status === 'REMOVED');
@@ -117,7 +103,7 @@ export default function mount(outlet, { signal }) {
     });
   };
 
-  const showLogins = member => act(`member-${member.accountId}`, async () => {
+  const showLogins = member => runner.run(`member-${member.accountId}`, async () => {
     const answer = await get(`/api/workspace/members/${encodeURIComponent(member.accountId)}/logins`, { limit: 50 }, { signal });
     logins = { member, items: answer.body };
     draw();
@@ -128,7 +114,7 @@ export default function mount(outlet, { signal }) {
     event.preventDefault();
     const form = event.target;
     const values = formValues(form);
-    return act('invite', async () => {
+    return runner.run('invite', async () => {
       const answer = await post('/api/workspace/invitations', values);
       invitation = { ...answer.body, displayName: values.displayName };
       copied = '';
@@ -155,7 +141,7 @@ export default function mount(outlet, { signal }) {
     event.preventDefault();
     const timeZone = event.target.timeZone.value;
     staleZone = null;
-    return act('zone', async () => {
+    return runner.run('zone', async () => {
       try {
         const answer = await put('/api/workspace/time-zone', { timeZone }, { ifMatch: workspace.version });
         await readWorkspace(answer.body.version);
@@ -221,15 +207,15 @@ export default function mount(outlet, { signal }) {
               <select name="role" data-testid="member-role">
                 ${MEMBER_ROLES.map(role => html`<option value=${role} ?selected=${role === member.role}>${t(`role.${role}`)}</option>`)}
               </select></label>
-            <button type="submit" ?disabled=${busy === key}>${t('common.save')}</button>
+            <button type="submit" ?disabled=${runner.busy === key}>${t('common.save')}</button>
           </form>` : t(`role.${member.role}`)}</td>
         <td>${badge(member.status, t(`account.status.${member.status}`))}</td>
         <td>${locked(member) ? html`<span class="badge badge-blocked">${dateTime(member.lockedUntil)}</span>` : html`<span class="muted">${t('workspace.notLocked')}</span>`}</td>
         <td>${dateTime(member.lastLoginAt)}</td>
         <td>
           <div class="toolbar">
-            <button type="button" @click=${() => showLogins(member)} ?disabled=${busy === key}>${t('workspace.logins')}</button>
-            ${manageable && locked(member) ? html`<button type="button" @click=${() => unlock(member)} ?disabled=${busy === key}>${t('workspace.unlock')}</button>` : ''}
+            <button type="button" @click=${() => showLogins(member)} ?disabled=${runner.busy === key}>${t('workspace.logins')}</button>
+            ${manageable && locked(member) ? html`<button type="button" @click=${() => unlock(member)} ?disabled=${runner.busy === key}>${t('workspace.unlock')}</button>` : ''}
             ${manageable ? html`<button type="button" class="danger" @click=${() => askRemove(member)}>${t('workspace.remove')}</button>` : ''}
           </div>
           ${problemBox(problems[key])}
@@ -280,7 +266,7 @@ export default function mount(outlet, { signal }) {
             <select name="role">
               ${MEMBER_ROLES.map(role => html`<option value=${role}>${t(`role.${role}`)}</option>`)}
             </select></label>
-          <button type="submit" class="primary" ?disabled=${busy === 'invite'}>${t('workspace.inviteButton')}</button>
+          <button type="submit" class="primary" ?disabled=${runner.busy === 'invite'}>${t('workspace.inviteButton')}</button>
         </form>
       </section>`;
   }
@@ -298,7 +284,7 @@ export default function mount(outlet, { signal }) {
             <select name="timeZone" data-testid="time-zone">
               ${timeZones().map(zone => html`<option value=${zone} ?selected=${zone === workspace.timeZone}>${zone}</option>`)}
             </select></label>
-          <button type="submit" class="primary" ?disabled=${busy === 'zone'}>${t('common.save')}</button>
+          <button type="submit" class="primary" ?disabled=${runner.busy === 'zone'}>${t('common.save')}</button>
         </form>
       </section>`;
   }
@@ -311,7 +297,7 @@ export default function mount(outlet, { signal }) {
           <p>${t('workspace.removeText', { name: removing.displayName })}</p>
           ${problemBox(problems.remove)}
           <form @submit=${remove} class="toolbar">
-            <button type="submit" class="danger" ?disabled=${busy === 'remove'} data-testid="remove-confirm">${t('workspace.removeConfirm')}</button>
+            <button type="submit" class="danger" ?disabled=${runner.busy === 'remove'} data-testid="remove-confirm">${t('workspace.removeConfirm')}</button>
             <button type="button" @click=${closeRemove}>${t('common.cancel')}</button>
           </form>` : ''}
       </dialog>`;
