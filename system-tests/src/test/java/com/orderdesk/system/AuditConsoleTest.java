@@ -123,14 +123,8 @@ class AuditConsoleTest extends ConsoleTest {
         browser.assertNoConsoleErrors(SIGNED_OUT_AT_FIRST);
     }
 
-    /** Signs in at the sign-in page, which then opens {@code page} (not the default page, another feature's). */
     private Browser signInTo(String page, Accounts.Member member) {
-        Browser browser = browser().go("/sign-in?next=" + page);
-        browser.type("input[name=login]", member.username()).type("input[name=password]", Accounts.PASSWORD);
-        browser.click("form button[type=submit]");
-        browser.waitFor("[data-testid=person-name]");
-        browser.wait(driver -> browser.path().startsWith(page));
-        return browser;
+        return browser().signInTo(page, member.username(), Accounts.PASSWORD);
     }
 
     private static String recordOrder(Accounts.Member owner) {

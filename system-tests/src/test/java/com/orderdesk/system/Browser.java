@@ -86,13 +86,20 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Signs in through the sign-in page and waits until the header shows the person. */
+    /** Signs in through the sign-in page and waits until the header shows the person (on their start page). */
     Browser signIn(String login, String password) {
-        go("/sign-in");
+        return signInTo("/", login, password);
+    }
+
+    /** Signs in through the sign-in page, which then opens {@code path} (e.g. {@code /orders/42} or {@code /admin#support}). */
+    Browser signInTo(String path, String login, String password) {
+        go("/sign-in?next=" + java.net.URLEncoder.encode(path, java.nio.charset.StandardCharsets.UTF_8));
         type("input[name=login]", login);
         type("input[name=password]", password);
         click("form button[type=submit]");
         waitFor("[data-testid=person-name]");
+        String pathOnly = path.replaceFirst("#.*$", "");
+        wait(driver -> path().startsWith(pathOnly));
         return this;
     }
 

@@ -251,18 +251,8 @@ class OrderDetailConsoleTest extends ConsoleTest {
         browser.assertNoConsoleErrors("404");
     }
 
-    /**
-     * Opens a console page by its link as a person who is not signed in yet: sign-in first, then straight back to
-     * the page. The sign-in page's own 401 (no session yet) is expected and taken out of the console's log.
-     */
     private Browser openAs(Accounts.Member member, String path) {
-        Browser browser = browser().go(path);
-        browser.type("input[name=login]", member.username()).type("input[name=password]", Accounts.PASSWORD);
-        browser.click("form button[type=submit]");
-        browser.waitFor("[data-testid=person-name]");
-        browser.wait(driver -> browser.path().equals(path));
-        browser.assertNoConsoleErrors("/api/me - Failed to load resource: the server responded with a status of 401");
-        return browser;
+        return browser().signInTo(path, member.username(), Accounts.PASSWORD);
     }
 
     private static void move(Browser browser, String status) {

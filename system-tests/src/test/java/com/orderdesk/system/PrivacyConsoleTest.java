@@ -1,7 +1,5 @@
 package com.orderdesk.system;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -147,14 +145,7 @@ class PrivacyConsoleTest extends ConsoleTest {
         browser.assertAccessible();
     }
 
-    /** Signs in through the sign-in page and lands on {@code path}. */
     static Browser signedIn(Browser browser, String login, String password, String path) {
-        browser.go("/sign-in?next=" + URLEncoder.encode(path, StandardCharsets.UTF_8));
-        browser.type("input[name=login]", login).type("input[name=password]", password);
-        browser.click("form button[type=submit]");
-        browser.waitFor("[data-testid=person-name]");
-        String pathOnly = path.replaceFirst("#.*$", "");
-        browser.wait(driver -> browser.path().startsWith(pathOnly));
-        return browser;
+        return browser.signInTo(path, login, password);
     }
 }

@@ -50,10 +50,7 @@ class ReportsConsoleTest extends ConsoleTest {
         JsonNode tasks = awaitQuery(apps.queryUrl + "/api/reports/tasks?" + parameters, owner.token(),
                                     r -> r.status() == 200 && r.json().get("createdAndCompleted").size() == 1).json();
 
-        Browser browser = browser().go("/sign-in?next=%2Freports%3Fzone%3DUTC");
-        browser.type("input[name=login]", owner.username()).type("input[name=password]", Accounts.PASSWORD);
-        browser.click("form button[type=submit]");
-        browser.wait(driver -> browser.path().equals("/reports?zone=UTC"));
+        Browser browser = browser().signInTo("/reports?zone=UTC", owner.username(), Accounts.PASSWORD);
         browser.waitFor("[data-testid=orders-by-period]");
         browser.click("[data-testid=preset-7]");
         browser.wait(driver -> browser.path().contains("from=" + today.minusDays(6)));

@@ -257,16 +257,8 @@ class TaskBoardConsoleTest extends ConsoleTest {
         auditorAt.assertNoConsoleErrors();
     }
 
-    /** Signs in through the sign-in page and lands on {@code path}. */
     static Browser signedIn(Browser browser, Accounts.Member member, String path) {
-        browser.go("/sign-in?next=" + java.net.URLEncoder.encode(path, java.nio.charset.StandardCharsets.UTF_8));
-        browser.type("input[name=login]", member.username()).type("input[name=password]", Accounts.PASSWORD);
-        browser.click("form button[type=submit]");
-        browser.waitFor("[data-testid=person-name]");
-        browser.wait(driver -> browser.path().startsWith(path));
-        // The sign-in page asks who is signed in first: nobody yet, a 401 it expects.
-        browser.assertNoConsoleErrors("/api/me - Failed to load resource: the server responded with a status of 401");
-        return browser;
+        return browser.signInTo(path, member.username(), Accounts.PASSWORD);
     }
 
     private static void awaitLiveBoard(Browser browser) {
