@@ -4,28 +4,20 @@ import './messages.js';
 import { t } from '../../lib/i18n.js';
 import { post } from '../../lib/api.js';
 import { navigate } from '../../lib/router.js';
-import { formValues, heading, problemBox } from '../../lib/ui.js';
+import { formValues, heading, problemBox, actions } from '../../lib/ui.js';
 import { passwordRules, passwordRulesView } from './password-rules.js';
 
 export default function mount(outlet, { query }) {
-  let problem = null;
-  let busy = false;
+  const runner = actions(draw);
   let password = '';
 
-  async function submit(event) {
+  function submit(event) {
     event.preventDefault();
     const values = formValues(event.target);
-    busy = true;
-    problem = null;
-    draw();
-    try {
+    return runner.run('submit', async () => {
       await post('/api/auth/invitations/accept', { invitationCode: values.invitationCode, password: event.target.password.value });
       navigate(`/sign-in?notice=${encodeURIComponent(t('auth.accepted'))}`, { replace: true });
-    } catch (refusal) {
-      problem = refusal;
-      busy = false;
-      draw();
-    }
+    });
   }
 
   function draw() {
@@ -33,7 +25,7 @@ export default function mount(outlet, { query }) {
       <section class="auth-card">
         ${heading(t('auth.invitation'))}
         <p>${t('auth.invitationIntro')}</p>
-        ${problemBox(problem)}
+        ${problemBox(runner.problems.submit)}
         <form @submit=${submit} @input=${event => { password = event.currentTarget.password.value; draw(); }}>
           <label>${t('auth.invitationCode')}
             <input name="invitationCode" required autocomplete="one-time-code" value=${query.code || ''}
@@ -42,7 +34,7 @@ export default function mount(outlet, { query }) {
             <input name="password" type="password" autocomplete="new-password" required minlength="12"
                    maxlength="128" aria-describedby="password-rules-title"></label>
           ${passwordRulesView(passwordRules(password, { mobile: undefined }))}
-          <button type="submit" class="primary" ?disabled=${busy}>${t('auth.invitation')}</button>
+          <button type="submit" class="primary" ?disabled=${runner.busy === 'submit'}>${t('auth.invitation')}</button>
         </form>
         <p>${t('auth.haveAccount')} <a href="/sign-in">${t('auth.signIn')}</a></p>
       </section>`, outlet);

@@ -6,12 +6,11 @@ import { post } from '../../lib/api.js';
 import { signIn } from '../../lib/session.js';
 import { navigate } from '../../lib/router.js';
 import { sessionStarted } from '../../shell.js';
-import { announce, formValues, heading, problemBox } from '../../lib/ui.js';
+import { announce, formValues, heading, problemBox, actions } from '../../lib/ui.js';
 import { passwordRules, passwordRulesView } from './password-rules.js';
 
 export default function mount(outlet) {
-  let problem = null;
-  let busy = false;
+  const runner = actions(draw);
   let typed = { username: '', mobile: '', password: '' };
 
   function input(event) {
@@ -20,13 +19,10 @@ export default function mount(outlet) {
     draw();
   }
 
-  async function submit(event) {
+  function submit(event) {
     event.preventDefault();
     const values = formValues(event.target);
-    busy = true;
-    problem = null;
-    draw();
-    try {
+    return runner.run('submit', async () => {
       await post('/api/auth/register', {
         username: values.username, mobile: values.mobile, displayName: values.displayName,
         password: event.target.password.value, workspaceName: values.workspaceName,
@@ -35,11 +31,7 @@ export default function mount(outlet) {
       sessionStarted();
       announce(t('auth.registered'));
       navigate('/orders', { replace: true });
-    } catch (refusal) {
-      problem = refusal;
-      busy = false;
-      draw();
-    }
+    });
   }
 
   function draw() {
@@ -48,7 +40,7 @@ export default function mount(outlet) {
       <section class="auth-card">
         ${heading(t('auth.register'))}
         <p>${t('auth.registerIntro')}</p>
-        ${problemBox(problem)}
+        ${problemBox(runner.problems.submit)}
         <form @submit=${submit} @input=${input}>
           <label>${t('auth.username')}
             <input name="username" autocomplete="username" required minlength="3" maxlength="40"
@@ -65,7 +57,7 @@ export default function mount(outlet) {
                    maxlength="128" aria-describedby="password-rules-title"></label>
           ${passwordRulesView(rules)}
           <label class="checkbox"><input type="checkbox" name="agree" required> ${t('auth.agree')}</label>
-          <button type="submit" class="primary" ?disabled=${busy}>${t('auth.register')}</button>
+          <button type="submit" class="primary" ?disabled=${runner.busy === 'submit'}>${t('auth.register')}</button>
         </form>
         <p>${t('auth.haveAccount')} <a href="/sign-in">${t('auth.signIn')}</a></p>
       </section>`, outlet);

@@ -4,38 +4,29 @@ import { SUPPORT_KINDS, kindLabel } from './messages.js';
 import { t } from '../../lib/i18n.js';
 import { newIdempotencyKey, post } from '../../lib/api.js';
 import { navigate } from '../../lib/router.js';
-import { formValues, heading, problemBox } from '../../lib/ui.js';
+import { formValues, heading, problemBox, actions } from '../../lib/ui.js';
 
 export default function mount(outlet, { query }) {
   // One key per form shown: a double click or a retry after a lost answer is still one request.
   const idempotencyKey = newIdempotencyKey('support');
   let kind = SUPPORT_KINDS.includes(query.kind) ? query.kind : 'QUESTION';
-  let problem = null;
-  let busy = false;
+  const runner = actions(draw, { refused: () => outlet.querySelector('[role=alert]')?.focus() });
 
-  async function submit(event) {
+  function submit(event) {
     event.preventDefault();
     const values = formValues(event.target);
-    busy = true;
-    problem = null;
-    draw();
-    try {
+    return runner.run('submit', async () => {
       const answer = await post('/api/support/requests',
         { kind: values.kind, subject: values.subject || '', message: values.message || '' }, { idempotencyKey });
       navigate(`/support/${encodeURIComponent(answer.body.requestId)}?minVersion=${answer.body.version}&sent=1`);
-    } catch (refusal) {
-      problem = refusal;
-      busy = false;
-      draw();
-      outlet.querySelector('[role=alert]')?.focus();
-    }
+    });
   }
 
   function draw() {
     render(html`
       ${heading(t('support.newTitle'))}
       <p data-testid="support-due-note">${t('support.newIntro')}</p>
-      ${problemBox(problem)}
+      ${problemBox(runner.problems.submit)}
       <form class="panel narrow-form" @submit=${submit} data-testid="support-form">
         <label>${t('support.kind')}
           <select name="kind" required aria-describedby="kind-help" @change=${event => { kind = event.target.value; draw(); }}>
@@ -47,7 +38,7 @@ export default function mount(outlet, { query }) {
         <label>${t('support.message')}
           <textarea name="message" required maxlength="4000" rows="6"></textarea></label>
         <div class="toolbar">
-          <button type="submit" class="primary" ?disabled=${busy}>${t('support.send')}</button>
+          <button type="submit" class="primary" ?disabled=${runner.busy === 'submit'}>${t('support.send')}</button>
           <a href="/support">${t('support.back')}</a>
         </div>
       </form>`, outlet);
