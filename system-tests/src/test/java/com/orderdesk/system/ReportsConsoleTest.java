@@ -114,7 +114,7 @@ class ReportsConsoleTest extends ConsoleTest {
                 .startsWith("section,key,currency,orders");
         browser.assertAccessible();
         browser.screenshot("reports");
-        browser.assertNoConsoleErrors(AuditConsoleTest.SIGNED_OUT_AT_FIRST);
+        browser.assertNoConsoleErrors();
     }
 
     /** A table's rows as "key… cell cell…": the row's attributes named, then the numbers the row shows. */
