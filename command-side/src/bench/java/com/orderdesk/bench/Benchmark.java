@@ -39,6 +39,7 @@ public final class Benchmark {
     }
 
     private final Map<String, String> errors = new LinkedHashMap<>();
+    private BenchOptions options;
 
     public static void main(String[] args) throws Exception {
         if (List.of(args).contains("--help")) {
@@ -60,6 +61,7 @@ public final class Benchmark {
     }
 
     private Results run(BenchOptions options, String command) throws Exception {
+        this.options = options;
         Instant startedAt = Instant.now();
         long t0 = System.nanoTime();
         String loadAtStart = Machine.loadAverage();
@@ -73,7 +75,8 @@ public final class Benchmark {
             Database database = system.database();
 
             MemorySampler memory = new MemorySampler(List.of(system.commandSide(), system.querySide()));
-            CommandThroughput.Figure commands = attempt("1", () -> new CommandThroughput(owner, database, options).run());
+            CommandThroughput.Figure commands = attempt("1", () -> new CommandThroughput(owner, database, options,
+                    system.commandSide().pid(), system.querySide().pid()).run());
             List<MemorySampler.Peak> peaks = memory.peaks();
             memory.close();
             InsertCeiling.Figure ceiling = attempt("2", () -> new InsertCeiling(database, options).run());
@@ -101,6 +104,9 @@ public final class Benchmark {
     }
 
     private <T> T attempt(String figure, Measurement<T> measurement) {
+        if (!figure.equals("machine") && !options.measures(figure)) {
+            return null;
+        }
         try {
             return measurement.run();
         } catch (Exception | AssertionError e) {

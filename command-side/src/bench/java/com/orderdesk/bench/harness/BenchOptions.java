@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What to run: concurrency levels, step duration, data sizes, where results go and extra arguments for the
@@ -12,12 +13,14 @@ import java.util.List;
  */
 public record BenchOptions(boolean quick, List<Integer> clients, Duration duration, long events, long orders,
                            long tasks, int aggregateEvents, int loadAggregates, Path output, boolean jfr,
-                           List<String> commandArgs, List<String> queryArgs) {
+                           List<String> commandArgs, List<String> queryArgs, Duration warmup, Set<String> figures) {
 
     public static final String USAGE = """
             Usage: ./benchmark.sh [--quick] [options]
               --clients=1,8,32        concurrent HTTP clients of figure 1 (and JDBC threads of figure 2)
               --duration=20s          length of each measured step (quick: 4s)
+              --warmup=20s            unmeasured commands before figure 1, per command kind (quick: 6s)
+              --figures=1,2,3         only these figures (1-8; default all), e.g. --figures=1,2 for the write path
               --events=1000000        events in the store for the replay of figure 4 (quick: 5000)
               --orders=1000000        orders in the read model for figure 5 (quick: 20000)
               --tasks=100000          tasks in the read model for figure 5 (quick: 5000)
@@ -28,6 +31,8 @@ public record BenchOptions(boolean quick, List<Integer> clients, Duration durati
               --command-arg=ARG       extra Spring argument for the command side (repeatable),
                                       e.g. --command-arg=--orderdesk.snapshots.order-threshold=0
               --query-arg=ARG         extra Spring argument for the query side (repeatable)
+                                      (an ARG with one leading dash, e.g. -XX:+UseParallelGC or -agentpath:…,
+                                      goes to that app's JVM instead)
             """;
 
     public static BenchOptions parse(String[] args) {
@@ -43,6 +48,8 @@ public record BenchOptions(boolean quick, List<Integer> clients, Duration durati
         boolean jfr = false;
         List<String> commandArgs = new ArrayList<>();
         List<String> queryArgs = new ArrayList<>();
+        Duration warmup = Duration.ofSeconds(quick ? 6 : 20);
+        Set<String> figures = Set.of("1", "2", "3", "4", "5", "6", "7", "8");
         for (String arg : args) {
             String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : "";
             switch (arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg) {
@@ -58,12 +65,14 @@ public record BenchOptions(boolean quick, List<Integer> clients, Duration durati
                 case "--jfr" -> jfr = true;
                 case "--command-arg" -> commandArgs.add(value);
                 case "--query-arg" -> queryArgs.add(value);
+                case "--warmup" -> warmup = parseDuration(value);
+                case "--figures" -> figures = Set.copyOf(Arrays.stream(value.split(",")).map(String::trim).toList());
                 default -> throw new IllegalArgumentException("Unknown option " + arg + "\n" + USAGE);
             }
         }
         return new BenchOptions(quick, List.copyOf(clients), duration, events, orders, tasks, aggregateEvents,
                                 aggregates, output.toAbsolutePath(), jfr, List.copyOf(commandArgs),
-                                List.copyOf(queryArgs));
+                                List.copyOf(queryArgs), warmup, figures);
     }
 
     /** "20s", "2m", "500ms" or an ISO-8601 duration. */
@@ -79,6 +88,10 @@ public record BenchOptions(boolean quick, List<Integer> clients, Duration durati
             return Duration.ofSeconds(Long.parseLong(t.substring(0, t.length() - 1)) * 60);
         }
         return Duration.parse(text);
+    }
+
+    public boolean measures(String figure) {
+        return figures.contains(figure);
     }
 
     /** The 8-client step of figure 1 drives figure 3's rate; with other levels, the one closest to 8. */

@@ -77,8 +77,10 @@ public final class SystemUnderTest implements AutoCloseable {
             command.add("-XX:StartFlightRecording=filename=" + options.output().resolve(module + ".jfr")
                         + ",settings=profile,dumponexit=true");
         }
+        // "-X…", "-D…", "-agentpath:…" are for the JVM (a profiler, a GC setting); "--…" are Spring arguments.
+        extraArgs.stream().filter(a -> !a.startsWith("--")).forEach(command::add);
         command.addAll(List.of("-jar", execJar(module).toString(), "--server.port=" + port));
-        command.addAll(extraArgs);
+        extraArgs.stream().filter(a -> a.startsWith("--")).forEach(command::add);
         ProcessBuilder builder = new ProcessBuilder(command).directory(repo.toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(env);

@@ -9,7 +9,7 @@ import java.sql.SQLException;
 
 /** What the figures were measured on. */
 public record Machine(String cpu, int cores, long memoryMiB, String os, String jdk, String postgres,
-                      String database, String loadAverageAtStart) {
+                      String database, String durability, String loadAverageAtStart) {
 
     public static Machine describe(Database database, String loadAverageAtStart) throws SQLException {
         return new Machine(procLine("/proc/cpuinfo", "model name"), Runtime.getRuntime().availableProcessors(),
@@ -18,7 +18,14 @@ public record Machine(String cpu, int cores, long memoryMiB, String os, String j
                            System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"),
                            database.queryString("SELECT version()"),
                            database.embedded() ? "embedded (zonky), started by the command side" : "external",
-                           loadAverageAtStart);
+                           durability(database), loadAverageAtStart);
+    }
+
+    /** The settings that decide what a commit costs: the command throughput and its ceiling are measured under them. */
+    private static String durability(Database database) throws SQLException {
+        return database.queryString("SELECT string_agg(name || '=' || setting, ', ' ORDER BY name) FROM pg_settings "
+                                    + "WHERE name IN ('fsync', 'synchronous_commit', 'full_page_writes', "
+                                    + "'wal_sync_method', 'commit_delay')");
     }
 
     public static String loadAverage() {

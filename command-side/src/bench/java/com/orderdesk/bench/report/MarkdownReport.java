@@ -148,9 +148,9 @@ public final class MarkdownReport {
           .append(String.format(", %.0f s in all (apps ready after %.0f s)%n%n", r.totalSeconds(), r.startupSeconds()));
         Machine m = r.machine();
         if (m != null) {
-            md.append(String.format("Machine: %s, %d cores, %,d MiB RAM; %s; %s; PostgreSQL: %s (%s); load average at "
-                                    + "start: %s%n%n", m.cpu(), m.cores(), m.memoryMiB(), m.os(), m.jdk(), m.postgres(),
-                                    m.database(), m.loadAverageAtStart()));
+            md.append(String.format("Machine: %s, %d cores, %,d MiB RAM; %s; %s; PostgreSQL: %s (%s; %s); load "
+                                    + "average at start: %s%n%n", m.cpu(), m.cores(), m.memoryMiB(), m.os(), m.jdk(),
+                                    m.postgres(), m.database(), m.durability(), m.loadAverageAtStart()));
         }
         if (!r.options().commandArgs().isEmpty() || !r.options().queryArgs().isEmpty()) {
             md.append("Extra app arguments: command side ").append(r.options().commandArgs()).append(", query side ")
@@ -169,6 +169,9 @@ public final class MarkdownReport {
                       + "Lock:advisory = appends queued behind the append lock):\n\n");
             r.figure1Commands().databaseWaits().forEach((step, waits) ->
                     md.append("- ").append(step).append(": ").append(waits).append("\n"));
+            md.append("\nFigure 1, CPU seconds per 1,000 commands by process (the harness is the load generator):\n\n");
+            r.figure1Commands().cpuPerThousand().forEach((step, cpu) ->
+                    md.append("- ").append(step).append(": ").append(cpu).append("\n"));
         }
         if (r.figure4Replay() != null) {
             md.append("\nRebuild, seconds until each projection was back at the head: ")

@@ -30,11 +30,14 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("shared_buffers", "256MB");
             if (properties.ephemeral()) {
+                // Deleted at shutdown, so there is nothing to keep: the library's test settings (no fsync, no
+                // synchronous commit) stay, which keeps the test suites fast.
                 builder.setCleanDataDirectory(true);
             } else {
                 Path dataDirectory = properties.dataDirectory().toAbsolutePath().normalize();
                 Files.createDirectories(dataDirectory);
                 builder.setDataDirectory(dataDirectory.toFile()).setCleanDataDirectory(false);
+                durable(builder);
             }
             if (properties.port() != 0) {
                 builder.setPort(properties.port());
@@ -46,6 +49,17 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL", e);
         }
+    }
+
+    /**
+     * An acknowledged command must survive a crash of the server or of the machine: the library starts PostgreSQL
+     * with {@code -F} (no fsync) and {@code synchronous_commit=off}; the {@code -c} settings given here come after
+     * {@code -F} on the server's command line and win.
+     */
+    private static void durable(EmbeddedPostgres.Builder builder) {
+        builder.setServerConfig("fsync", "on")
+               .setServerConfig("synchronous_commit", "on")
+               .setServerConfig("full_page_writes", "on");
     }
 
     public int port() {

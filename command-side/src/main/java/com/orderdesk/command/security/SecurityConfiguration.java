@@ -3,6 +3,7 @@ package com.orderdesk.command.security;
 import com.orderdesk.command.caller.AccessDenials;
 import com.orderdesk.command.caller.ClientAddress;
 import com.orderdesk.web.caller.TokenClaims;
+import com.orderdesk.web.caller.VerifiedTokens;
 import com.orderdesk.web.problem.SecurityProblems;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -94,9 +95,8 @@ class SecurityConfiguration {
 
     @Bean
     JwtDecoder jwtDecoder(SigningKeys keys, TokenRevocations revocations) throws Exception {
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(keys.privateKey().toRSAPublicKey()).build();
-        decoder.setJwtValidator(TokenClaims.validator(revocations::notBefore));
-        return decoder;
+        return new VerifiedTokens(NimbusJwtDecoder.withPublicKey(keys.privateKey().toRSAPublicKey()).build(),
+                                  TokenClaims.validator(revocations::notBefore));
     }
 
     /** Argon2id with OWASP's recommended parameters: 19 MiB memory, 2 iterations, parallelism 1. */

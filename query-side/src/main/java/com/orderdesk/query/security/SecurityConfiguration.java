@@ -1,6 +1,7 @@
 package com.orderdesk.query.security;
 
 import com.orderdesk.web.caller.TokenClaims;
+import com.orderdesk.web.caller.VerifiedTokens;
 import com.orderdesk.web.problem.SecurityProblems;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -67,9 +68,8 @@ class SecurityConfiguration {
 
     @Bean
     JwtDecoder jwtDecoder(QuerySecuritySettings settings, JdbcClient jdbc) {
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(settings.jwkSetUri()).build();
-        decoder.setJwtValidator(TokenClaims.validator(accountId -> tokensNotBefore(jdbc, accountId)));
-        return decoder;
+        return new VerifiedTokens(NimbusJwtDecoder.withJwkSetUri(settings.jwkSetUri()).build(),
+                                  TokenClaims.validator(accountId -> tokensNotBefore(jdbc, accountId)));
     }
 
     /** When the account's tokens stopped counting (logout, removal), as the accounts view last saw it. */
