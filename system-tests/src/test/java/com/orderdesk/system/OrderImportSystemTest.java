@@ -5,7 +5,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 
 import static com.orderdesk.system.Await.awaitQuery;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -131,6 +136,64 @@ class OrderImportSystemTest {
                                      .isEqualTo(200);
         assertThat(imported.json().get("created").asInt()).isEqualTo(10_000);
         assertThat(ordersRecorded(owner)).isEqualTo(10_000);
+    }
+
+    /**
+     * The orders of an all-or-nothing import are appended together at its end, so it holds no append lock while
+     * it decides them (other writers go on); an order that fails while they are recorded (here: its number is claimed by a concurrent transaction the import has to wait for) still leaves
+     * nothing — no order, no claim, no event.
+     */
+    @Test
+    void anOrderThatFailsWhileAnAllOrNothingImportRecordsLeavesNothingOfTheImport() throws Exception {
+        Accounts.Member owner = accounts.newOwner();
+        StringBuilder csv = new StringBuilder(HEADER);
+        for (int i = 0; i < 50; i++) {
+            csv.append("RACE-").append(i).append(",天猫,2026-11-21T00:00:00Z,CNY,客户,SKU-1,商品,1,9.90\n");
+        }
+        long eventsBefore = events();
+        DataSource dataSource = apps.commandSide.getBean(DataSource.class);
+        try (Connection rival = dataSource.getConnection()) {
+            rival.setAutoCommit(false);
+            try (PreparedStatement claim = rival.prepareStatement("""
+                    INSERT INTO command_side.order_number_claim (workspace_id, external_order_number, order_id)
+                    VALUES (?, 'RACE-49', 'recorded-elsewhere')""")) {
+                claim.setString(1, owner.workspaceId());
+                claim.executeUpdate();
+            }
+            CompletableFuture<Http.Response> imported =
+                    CompletableFuture.supplyAsync(() -> importCsv(owner, csv.toString(), "ALL_OR_NOTHING", null));
+            // The import's claim of RACE-49 waits for the rival transaction: 49 orders are decided by then.
+            Await.until(OrderImportSystemTest::sessionsWaitingForALock, waiting -> waiting > 0,
+                        waiting -> "no session waits for the rival claim");
+            assertThat(appendLockHolders()).as("the import holds no append lock while it decides its orders")
+                                           .isZero();
+            rival.commit();
+
+            Http.Response answer = imported.get(60, TimeUnit.SECONDS);
+            assertThat(answer.status()).as(answer.body()).isEqualTo(409);
+        }
+        assertThat(ordersRecorded(owner)).as("only the rival's claim").isEqualTo(1);
+        assertThat(events()).as("no event of the import was appended").isEqualTo(eventsBefore);
+    }
+
+    private static long sessionsWaitingForALock() {
+        return apps.database.sql("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'")
+                            .query(Long.class).single();
+    }
+
+    /** Sessions holding the event store's append lock (migration V1's trigger; key 7345001). */
+    private static long appendLockHolders() {
+        return apps.database.sql("""
+                                 SELECT count(*) FROM pg_locks
+                                 WHERE locktype = 'advisory' AND objid = 7345001 AND granted""")
+                            .query(Long.class).single();
+    }
+
+    private static long events() {
+        return apps.database.sql("""
+                                 SELECT count(*) FROM event_store.domain_event_entry
+                                 WHERE payload_type LIKE '%OrderRecorded'""")
+                            .query(Long.class).single();
     }
 
     private static Http.Response importCsv(Accounts.Member owner, String csv, String mode, String key) {

@@ -39,6 +39,8 @@ class CommandApiContract {
                                "PUT /api/account/profile", "POST /api/account/deactivate",
                                "DELETE /api/account/erasure")
                 .alsoAnswers("POST /api/orders", 409) // external order number already recorded
+                // an order number recorded by someone else while an all-or-nothing import was recording it
+                .alsoAnswers("POST /api/orders/imports", 409)
                 .takes("POST /api/orders/imports", "text/csv", "application/x-ndjson", "application/jsonl")
                 .answersWith("POST /api/orders/imports", ImportReport.class)
                 .alsoAnswers("POST /api/orders/imports", 422) // rows refused (mode ALL_OR_NOTHING)

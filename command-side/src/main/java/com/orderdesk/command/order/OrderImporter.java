@@ -91,10 +91,7 @@ class OrderImporter {
     }
 
     private void record(List<RecordOrder> chunk) {
-        commands.inTransaction(() -> {
-            chunk.forEach(commands::send);
-            return null;
-        });
+        commands.appendingTogether(() -> chunk.forEach(commands::send));
     }
 
     private List<String> reasons(ImportedOrder order, Actor actor) {

@@ -1,6 +1,9 @@
 package com.orderdesk.command.web;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.GenericMessage;
+import org.axonframework.messaging.ResultMessage;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -30,5 +33,32 @@ public class Commands {
     /** Runs {@code work} (which sends commands) in one transaction. */
     public <R> R inTransaction(Supplier<R> work) {
         return transactions.execute(status -> work.get());
+    }
+
+    /**
+     * Runs {@code work} (which sends many commands) in one transaction, its commands' events appended together
+     * when it ends: they run in units of work nested in one root, and Axon appends a nested unit's events with its
+     * root's. The append lock ({@code decisions/0003}) is then held for one batch insert and the commit, not while
+     * every command is decided — a bulk import no longer makes every other writer wait for all of it. Any command
+     * that fails fails the whole: its exception is thrown and nothing is kept.
+     */
+    public void appendingTogether(Runnable work) {
+        transactions.executeWithoutResult(status -> {
+            ResultMessage<Object> result = DefaultUnitOfWork.startAndGet(GenericMessage.asMessage("commands appended together"))
+                                                            .executeWithResult(() -> {
+                                                                work.run();
+                                                                return null;
+                                                            });
+            if (result.isExceptional()) {
+                Throwable failure = result.exceptionResult();
+                if (failure instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                if (failure instanceof Error error) {
+                    throw error;
+                }
+                throw new IllegalStateException(failure);
+            }
+        });
     }
 }
