@@ -8,6 +8,8 @@ import com.orderdesk.bench.harness.Database;
 import com.orderdesk.bench.harness.Http;
 import com.orderdesk.bench.harness.Session;
 import com.orderdesk.bench.harness.SystemUnderTest;
+import com.orderdesk.bench.harness.Projections;
+import com.orderdesk.bench.imports.ImportWait;
 import com.orderdesk.bench.lag.ProjectionLag;
 import com.orderdesk.bench.measure.Latency;
 import com.orderdesk.bench.measure.Progress;
@@ -21,6 +23,7 @@ import tools.jackson.databind.SerializationFeature;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,17 +83,21 @@ public final class Benchmark {
             List<MemorySampler.Peak> peaks = memory.peaks();
             memory.close();
             InsertCeiling.Figure ceiling = attempt("2", () -> new InsertCeiling(database, options).run());
+            // Figure 1's last steps paused the query side; it projects what they recorded before figure 3 starts.
+            attempt("1", () -> new Projections(admin).awaitCaughtUp(false, System.nanoTime(), Duration.ofMinutes(10),
+                                                                    "Query side catching up after figure 1"));
             ProjectionLag.Figure lag = attempt("3", () -> new ProjectionLag(owner)
                     .run(halfOfReferenceCreateRate(commands, options), options.duration()));
             Replay.Figure replay = attempt("4", () -> new Replay(owner, admin, database, options).run());
             QueryLatency.Figure queries = attempt("5", () -> new QueryLatency(owner, database, options).run());
+            ImportWait.Figure importWait = attempt("8", () -> new ImportWait(owner, 10_000).run());
             // Figure 6 appends long orders by SQL; projecting them would compete with the commands it times.
             system.stopQuerySide();
             AggregateLoad.Figure aggregates = attempt("6", () -> new AggregateLoad(owner, database, options).run());
             Machine machine = attempt("machine", () -> Machine.describe(database, loadAtStart));
             Progress.done("Done; stopping the apps.");
             return new Results(command, startedAt, (System.nanoTime() - t0) / 1e9, machine, options, startup,
-                               commands, ceiling, lag, replay, queries, aggregates, peaks, errors);
+                               commands, ceiling, lag, replay, queries, aggregates, peaks, importWait, errors);
         }
     }
 

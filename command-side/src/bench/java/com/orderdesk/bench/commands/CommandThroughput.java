@@ -21,6 +21,10 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * owner, at each concurrency level. Status changes go to orders recorded by the create steps, each client
  * walking its own share of them through the lifecycle, so no two clients touch one order (no 412s) and no
  * aggregate grows long. Each step also records the CPU seconds each process used per 1,000 commands.
+ * <p>
+ * Last, both commands again at the reference concurrency with the query side paused (SIGSTOP): the write path
+ * alone — command side, PostgreSQL and the load generator — as it runs when the query side has cores of its own.
+ * The events recorded meanwhile are projected once it resumes.
  */
 public final class CommandThroughput {
 
@@ -28,7 +32,8 @@ public final class CommandThroughput {
      * Figure 1's result: one latency row per concurrency level and command, and the database's active sessions by
      * wait event per step (see {@link DatabaseWaits}).
      */
-    public record Figure(List<Latency> create, List<Latency> statusChange, Map<String, Map<String, Double>> databaseWaits,
+    public record Figure(List<Latency> create, List<Latency> statusChange, Latency createWritePathOnly,
+                         Latency statusChangeWritePathOnly, Map<String, Map<String, Double>> databaseWaits,
                          Map<String, String> cpuPerThousand) {
     }
 
@@ -73,7 +78,16 @@ public final class CommandThroughput {
             status.add(withWaits("change status, " + clients + " clients",
                                  () -> statusStep("Figure 1: change order status", clients, options.duration())));
         }
-        return new Figure(create, status, waits, cpu);
+        int reference = options.referenceClients();
+        Latency createAlone;
+        Latency statusAlone;
+        try (PausedProcess paused = PausedProcess.pause(querySidePid)) {
+            createAlone = withWaits("record order, " + reference + " clients, query side paused",
+                    () -> createStep("Figure 1: record order, query side paused", reference, options.duration()));
+            statusAlone = withWaits("change status, " + reference + " clients, query side paused",
+                    () -> statusStep("Figure 1: change status, query side paused", reference, options.duration()));
+        }
+        return new Figure(create, status, createAlone, statusAlone, waits, cpu);
     }
 
     /**

@@ -80,6 +80,23 @@ public final class Http {
         }
     }
 
+    /** A POST of a body that is not JSON (an import file), with its media type. */
+    public Answer postRaw(String url, String token, String contentType, String body) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofMinutes(10))
+                                         .header("Authorization", "Bearer " + token)
+                                         .header("Content-Type", contentType)
+                                         .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        try {
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), response.body(), null);
+        } catch (IOException e) {
+            throw new IllegalStateException("POST " + url + " failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
     public Answer get(String url, String token) {
         return send("GET", url, token, null, null);
     }

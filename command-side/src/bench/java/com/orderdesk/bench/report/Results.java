@@ -4,6 +4,7 @@ import com.orderdesk.bench.aggregates.AggregateLoad;
 import com.orderdesk.bench.ceiling.InsertCeiling;
 import com.orderdesk.bench.commands.CommandThroughput;
 import com.orderdesk.bench.harness.BenchOptions;
+import com.orderdesk.bench.imports.ImportWait;
 import com.orderdesk.bench.lag.ProjectionLag;
 import com.orderdesk.bench.memory.MemorySampler;
 import com.orderdesk.bench.queries.QueryLatency;
@@ -23,5 +24,6 @@ public record Results(String command, Instant startedAt, double totalSeconds, Ma
                       QueryLatency.Figure figure5Queries,
                       AggregateLoad.Figure figure6AggregateLoad,
                       List<MemorySampler.Peak> figure7Memory,
+                      ImportWait.Figure figure8ImportWait,
                       Map<String, String> errors) {
 }
