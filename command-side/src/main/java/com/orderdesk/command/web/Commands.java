@@ -4,6 +4,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.GenericMessage;
 import org.axonframework.messaging.ResultMessage;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -44,21 +45,21 @@ public class Commands {
      */
     public void appendingTogether(Runnable work) {
         transactions.executeWithoutResult(status -> {
-            ResultMessage<Object> result = DefaultUnitOfWork.startAndGet(GenericMessage.asMessage("commands appended together"))
-                                                            .executeWithResult(() -> {
-                                                                work.run();
-                                                                return null;
-                                                            });
+            UnitOfWork<?> root = DefaultUnitOfWork.startAndGet(GenericMessage.asMessage("commands appended together"));
+            ResultMessage<Void> result = root.executeWithResult(() -> {
+                work.run();
+                return null;
+            });
             if (result.isExceptional()) {
-                Throwable failure = result.exceptionResult();
-                if (failure instanceof RuntimeException runtime) {
-                    throw runtime;
-                }
-                if (failure instanceof Error error) {
-                    throw error;
-                }
-                throw new IllegalStateException(failure);
+                throw unchecked(result.exceptionResult());
             }
         });
+    }
+
+    private static RuntimeException unchecked(Throwable failure) {
+        if (failure instanceof Error error) {
+            throw error;
+        }
+        return failure instanceof RuntimeException runtime ? runtime : new IllegalStateException(failure);
     }
 }
