@@ -19,7 +19,7 @@ public record BenchOptions(boolean quick, List<Integer> clients, Duration durati
             Usage: ./benchmark.sh [--quick] [options]
               --clients=1,8,32        concurrent HTTP clients of figure 1 (and JDBC threads of figure 2)
               --duration=20s          length of each measured step (quick: 4s)
-              --warmup=20s            unmeasured commands before figure 1, per command kind (quick: 6s)
+              --warmup=60s            unmeasured commands before figure 1, per command kind (quick: 6s)
               --figures=1,2,3         only these figures (1-8; default all), e.g. --figures=1,2 for the write path
               --events=1000000        events in the store for the replay of figure 4 (quick: 5000)
               --orders=1000000        orders in the read model for figure 5 (quick: 20000)
@@ -48,7 +48,7 @@ public record BenchOptions(boolean quick, List<Integer> clients, Duration durati
         boolean jfr = false;
         List<String> commandArgs = new ArrayList<>();
         List<String> queryArgs = new ArrayList<>();
-        Duration warmup = Duration.ofSeconds(quick ? 6 : 20);
+        Duration warmup = Duration.ofSeconds(quick ? 6 : 60);
         Set<String> figures = Set.of("1", "2", "3", "4", "5", "6", "7", "8");
         for (String arg : args) {
             String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : "";
