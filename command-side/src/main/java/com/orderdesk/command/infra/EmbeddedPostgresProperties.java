@@ -10,8 +10,8 @@ import java.nio.file.Path;
  *
  * @param dataDirectory where the cluster keeps its files; survives restarts unless {@code ephemeral}
  * @param port          TCP port on localhost; 0 picks a free one
- * @param ephemeral     start from an empty temporary directory, delete it on shutdown and skip fsync (tests);
- *                      otherwise the server runs with {@code fsync} and {@code synchronous_commit} on
+ * @param ephemeral     start from an empty temporary directory and delete it on shutdown (tests); durable
+ *                      ({@code fsync}, {@code synchronous_commit} on) either way
  */
 @ConfigurationProperties("orderdesk.embedded-postgres")
 public record EmbeddedPostgresProperties(

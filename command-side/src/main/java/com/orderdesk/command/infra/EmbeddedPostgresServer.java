@@ -8,6 +8,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 
 /** A real PostgreSQL server run from the zonky binaries on localhost: the system's embedded default. */
@@ -29,20 +32,19 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     // Event-store workloads are many small transactions; defaults sized for a laptop.
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("shared_buffers", "256MB");
+            durable(builder);
             if (properties.ephemeral()) {
-                // Deleted at shutdown, so there is nothing to keep: the library's test settings (no fsync, no
-                // synchronous commit) stay, which keeps the test suites fast.
                 builder.setCleanDataDirectory(true);
             } else {
                 Path dataDirectory = properties.dataDirectory().toAbsolutePath().normalize();
                 Files.createDirectories(dataDirectory);
                 builder.setDataDirectory(dataDirectory.toFile()).setCleanDataDirectory(false);
-                durable(builder);
             }
             if (properties.port() != 0) {
                 builder.setPort(properties.port());
             }
             EmbeddedPostgres postgres = builder.start();
+            requireDurable(postgres);
             log.info("Embedded PostgreSQL listening on localhost:{}{}", postgres.getPort(),
                      properties.ephemeral() ? " (ephemeral)" : " with data in " + properties.dataDirectory());
             return new EmbeddedPostgresServer(postgres);
@@ -52,14 +54,32 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     /**
-     * An acknowledged command must survive a crash of the server or of the machine: the library starts PostgreSQL
-     * with {@code -F} (no fsync) and {@code synchronous_commit=off}; the {@code -c} settings given here come after
-     * {@code -F} on the server's command line and win.
+     * An acknowledged command must survive a crash of the server or of the machine, in every mode (the tests run
+     * what users run): the library starts PostgreSQL with {@code -F} (no fsync) and {@code synchronous_commit=off};
+     * the {@code -c} settings given here come after {@code -F} on the server's command line and win.
      */
     private static void durable(EmbeddedPostgres.Builder builder) {
         builder.setServerConfig("fsync", "on")
                .setServerConfig("synchronous_commit", "on")
                .setServerConfig("full_page_writes", "on");
+    }
+
+    /** Checked, not assumed: should the library's command line ever change, the app refuses to start. */
+    private static void requireDurable(EmbeddedPostgres postgres) throws IOException {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+             ResultSet settings = connection.createStatement().executeQuery(
+                     "SELECT name, setting FROM pg_settings WHERE name IN ('fsync', 'synchronous_commit', "
+                     + "'full_page_writes') AND setting <> 'on'")) {
+            if (settings.next()) {
+                postgres.close();
+                throw new IllegalStateException("The embedded PostgreSQL started with " + settings.getString(1) + "="
+                                                + settings.getString(2) + "; acknowledged commands would not be "
+                                                + "durable, so OrderDesk does not start");
+            }
+        } catch (SQLException e) {
+            postgres.close();
+            throw new IOException("Could not read the embedded PostgreSQL's durability settings", e);
+        }
     }
 
     public int port() {
