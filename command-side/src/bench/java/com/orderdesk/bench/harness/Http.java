@@ -68,29 +68,24 @@ public final class Http {
         } else {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         }
-        try {
-            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(), response.body(),
-                              response.headers().firstValue("ETag").orElse(null));
-        } catch (IOException e) {
-            throw new IllegalStateException(method + " " + url + " failed: " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
+        return exchange(request.build());
     }
 
     /** A POST of a body that is not JSON (an import file), with its media type. */
     public Answer postRaw(String url, String token, String contentType, String body) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofMinutes(10))
-                                         .header("Authorization", "Bearer " + token)
-                                         .header("Content-Type", contentType)
-                                         .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        return exchange(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofMinutes(10))
+                                   .header("Authorization", "Bearer " + token)
+                                   .header("Content-Type", contentType)
+                                   .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    private Answer exchange(HttpRequest request) {
         try {
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(), response.body(), null);
+            return new Answer(response.statusCode(), response.body(),
+                              response.headers().firstValue("ETag").orElse(null));
         } catch (IOException e) {
-            throw new IllegalStateException("POST " + url + " failed: " + e.getMessage(), e);
+            throw new IllegalStateException(request.method() + " " + request.uri() + " failed: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
