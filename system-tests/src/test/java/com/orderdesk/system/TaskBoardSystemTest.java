@@ -10,6 +10,7 @@ import tools.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -229,6 +230,48 @@ class TaskBoardSystemTest extends SystemTest {
         String healthy = createTask(owner, "{\"title\":\"Still works\"}");
         awaitQuery(apps.queryUrl + "/api/tasks/" + healthy, owner.token(), r -> r.status() == 200);
         assertThat(Http.get(apps.queryUrl + "/api/tasks/" + poisonId, owner.token()).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aBatchWithOnePoisonEventDeadLettersExactlyThatEventAndProjectsTheRest() {
+        Accounts.Member owner = accounts.newOwner();
+        // Five tasks of one segment (same hash bits for up to 16 segments), appended in one transaction: they reach
+        // the board's processor together, in one batch; the third cannot be stored (title over VARCHAR(200)).
+        List<String> ids = idsOfOneSegment(5);
+        List<GenericDomainEventMessage<TaskCreated>> created = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            String title = i == 2 ? "x".repeat(300) : "Batch task " + i;
+            created.add(new GenericDomainEventMessage<>("Task", ids.get(i), 0, new TaskCreated(
+                    ids.get(i), owner.workspaceId(), owner.accountId(), title, null, null, TaskPriority.NORMAL, null,
+                    List.of(), List.of())));
+        }
+        apps.commandSide.getBean(EventStore.class).publish(created);
+
+        for (int i : List.of(0, 1, 3, 4)) {
+            awaitQuery(apps.queryUrl + "/api/tasks/" + ids.get(i), owner.token(), r -> r.status() == 200);
+        }
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        while (deadLetters("task-board", ids.get(2)) == 0 && Instant.now().isBefore(deadline)) {
+            LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
+        }
+        assertThat(apps.database.sql("""
+                                     SELECT sequence_identifier FROM query_side.dead_letter_entry
+                                     WHERE processing_group = 'task-board' AND sequence_identifier IN (?, ?, ?, ?, ?)""")
+                                .params(ids.toArray()).query(String.class).list())
+                .as("only the poison event is dead-lettered").containsExactly(ids.get(2));
+        assertThat(Http.get(apps.queryUrl + "/api/tasks/" + ids.get(2), owner.token()).status()).isEqualTo(404);
+    }
+
+    private static List<String> idsOfOneSegment(int count) {
+        List<String> ids = new ArrayList<>();
+        int bits = UUID.randomUUID().toString().hashCode() & 15;
+        while (ids.size() < count) {
+            String id = UUID.randomUUID().toString();
+            if ((id.hashCode() & 15) == bits) {
+                ids.add(id);
+            }
+        }
+        return ids;
     }
 
     private static long deadLetters(String processingGroup, String aggregateId) {

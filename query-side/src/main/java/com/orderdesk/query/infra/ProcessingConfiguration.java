@@ -3,10 +3,13 @@ package com.orderdesk.query.infra;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
+
+import java.util.Map;
 
 /**
  * Maps Axon's JDBC components onto our tables: the event store (owned and migrated by the command side, read
@@ -23,6 +26,17 @@ class ProcessingConfiguration {
     Jackson3SerializerCustomizer trackingTokenTypes() {
         return mapper -> mapper.polymorphicTypeValidator(
                 BasicPolymorphicTypeValidator.builder().allowIfSubType("org.axonframework.").build());
+    }
+
+    /**
+     * No correlation data: Axon's default provider reads every handled event's metadata (deserialising and unsealing
+     * it) to copy its ids onto the messages the handler sends, for every event and processor, 6% of a rebuild's
+     * CPU. The query side sends no commands or events; its only messages are subscription-query updates that never
+     * leave this process.
+     */
+    @Bean
+    CorrelationDataProvider noCorrelationData() {
+        return message -> Map.of();
     }
 
     @Bean

@@ -2,6 +2,7 @@ package com.orderdesk.query.order;
 
 import com.orderdesk.query.list.Page;
 import com.orderdesk.query.list.SqlFilter;
+import com.orderdesk.query.list.TallyReads;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,9 +29,11 @@ class OrderListReads {
     private static final OrderFilter NO_FILTER = new OrderFilter(null, null, null, null, null, null, null);
 
     private final JdbcClient jdbc;
+    private final TallyReads tallies;
 
-    OrderListReads(JdbcClient jdbc) {
+    OrderListReads(JdbcClient jdbc, TallyReads tallies) {
         this.jdbc = jdbc;
+        this.tallies = tallies;
     }
 
     /** The first page of the live order list. */
@@ -67,8 +70,15 @@ class OrderListReads {
                    .params(orderId, workspaceId).query(OrderListReads::summary).optional();
     }
 
-    /** How many orders match the filter in each status (the status filter itself aside), for a filter bar. */
+    /**
+     * How many orders match the filter in each status (the status filter itself aside), for a filter bar: kept per
+     * workspace and channel by {@link TallyReads}; counted at the time under any other filter.
+     */
     private Map<String, Long> countByStatus(String workspaceId, OrderFilter filter) {
+        if (filter.tag() == null && filter.from() == null && filter.to() == null && filter.text() == null
+            && filter.assigneeId() == null) {
+            return tallies.byStatus(TallyReads.Kind.ORDER, workspaceId, filter.channel());
+        }
         SqlFilter where = where(workspaceId, filter, false);
         Map<String, Long> counts = new TreeMap<>();
         jdbc.sql("SELECT status, count(*) FROM query_side.order_summary WHERE " + where.sql() + " GROUP BY status")

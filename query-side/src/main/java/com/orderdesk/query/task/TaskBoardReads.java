@@ -2,6 +2,7 @@ package com.orderdesk.query.task;
 
 import com.orderdesk.query.infra.ConsistentRead;
 import com.orderdesk.query.list.SqlFilter;
+import com.orderdesk.query.list.TallyReads;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,10 +40,12 @@ public class TaskBoardReads {
             c.due_at ASC NULLS LAST, c.updated_at DESC, c.task_id""";
 
     private final JdbcClient jdbc;
+    private final TallyReads tallies;
     private final Clock clock;
 
-    public TaskBoardReads(JdbcClient jdbc, Clock clock) {
+    public TaskBoardReads(JdbcClient jdbc, TallyReads tallies, Clock clock) {
         this.jdbc = jdbc;
+        this.tallies = tallies;
         this.clock = clock;
     }
 
@@ -70,17 +73,24 @@ public class TaskBoardReads {
                 CardRow row = card(rs);
                 cards.computeIfAbsent(row.status(), s -> new ArrayList<>()).add(row);
             });
-        // Counted column by column from the board index, where one GROUP BY would read the whole table.
-        Map<String, Long> counts = new HashMap<>();
-        jdbc.sql("SELECT col.status, n.count FROM unnest(?::text[]) AS col(status) "
-                 + "CROSS JOIN LATERAL (SELECT count(*) FROM query_side.task_card c WHERE " + where.sql() + ") n")
-            .params(withColumns(columns, where.params()))
-            .query((RowCallbackHandler) rs -> counts.put(rs.getString(1), rs.getLong(2)));
+        Map<String, Long> counts = filter.equals(TaskFilter.NONE)
+                ? tallies.byStatus(TallyReads.Kind.TASK, workspaceId, null)
+                : countsAtTheTime(columns, where);
         Map<String, String> names = names(cards.values().stream().flatMap(List::stream)
                                                .flatMap(row -> row.assigneeIds().stream()).toList());
         return new TaskBoardView(COLUMNS.stream().map(status -> new TaskBoardView.Column(
                 status, counts.getOrDefault(status, 0L),
                 cards.getOrDefault(status, List.of()).stream().map(row -> row.view(names, now)).toList())).toList());
+    }
+
+    /** Counted column by column from the board index, where one GROUP BY would read the whole table. */
+    private Map<String, Long> countsAtTheTime(String[] columns, SqlFilter where) {
+        Map<String, Long> counts = new HashMap<>();
+        jdbc.sql("SELECT col.status, n.count FROM unnest(?::text[]) AS col(status) "
+                 + "CROSS JOIN LATERAL (SELECT count(*) FROM query_side.task_card c WHERE " + where.sql() + ") n")
+            .params(withColumns(columns, where.params()))
+            .query((RowCallbackHandler) rs -> counts.put(rs.getString(1), rs.getLong(2)));
+        return counts;
     }
 
     Optional<TaskCardView> card(String workspaceId, String taskId) {

@@ -13,10 +13,13 @@ import com.orderdesk.events.order.OrderUntagged;
 import com.orderdesk.events.order.Shipment;
 import com.orderdesk.events.order.ShippingAddress;
 import com.orderdesk.query.ReadModelDatabase;
+import com.orderdesk.query.list.TallyFolding;
+import com.orderdesk.query.list.TallyReads;
 import com.orderdesk.query.task.TaskBoardReads;
 import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.math.BigDecimal;
@@ -25,6 +28,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,9 +40,10 @@ class OrderListProjectionTest {
     private static final OrderFilter ALL = new OrderFilter(null, null, null, null, null, null, null);
 
     private final JdbcClient jdbc = ReadModelDatabase.jdbc();
-    private final OrderListReads reads = new OrderListReads(jdbc);
+    private final TallyReads tallies = new TallyReads(jdbc);
+    private final OrderListReads reads = new OrderListReads(jdbc, tallies);
     private final OrderDetailReads details = new OrderDetailReads(jdbc, reads,
-                                                                  new TaskBoardReads(jdbc, Clock.systemUTC()));
+                                                                  new TaskBoardReads(jdbc, tallies, Clock.systemUTC()));
     private final OrderListProjection projection = new OrderListProjection(
             new OrderListWrites(jdbc), new OrderLiveUpdates(details, SimpleQueryUpdateEmitter.builder().build()));
     private String workspace;
@@ -165,6 +170,47 @@ class OrderListProjectionTest {
         assertThat(last.items()).hasSize(1);
         assertThat(last.nextCursor()).isNull();
         assertThat(first.statusCounts()).containsEntry("RECORDED", 3L);
+    }
+
+    @Test
+    void statusCountsStayExactThroughChangesReplaysFoldsAndDeletes() {
+        for (String id : List.of("a", "b", "c")) {
+            projection.on(order(id + workspace, "K-" + id, id.equals("c") ? "JD" : "Tmall", T0, "1.00", List.of()),
+                          T0, 0);
+        }
+        projection.on(order("d" + workspace, workspace, "K-d", null, T0, "1.00"), T0, 0);
+        OrderStatusChanged confirmed = new OrderStatusChanged("a" + workspace, workspace, OrderStatus.RECORDED,
+                                                              OrderStatus.CONFIRMED, null, null, null);
+        projection.on(confirmed, T0.plusSeconds(1), 1);
+        projection.on(confirmed, T0.plusSeconds(1), 1); // a replay moves nothing
+        projection.on(new OrderTagged("b" + workspace, workspace, "vip"), T0.plusSeconds(1), 1); // not a count
+
+        assertThat(countsWith(null)).isEqualTo(Map.of("RECORDED", 3L, "CONFIRMED", 1L)).isEqualTo(countedNow(null));
+        assertThat(countsWith("Tmall")).isEqualTo(Map.of("RECORDED", 1L, "CONFIRMED", 1L))
+                                       .isEqualTo(countedNow("Tmall"));
+        new TallyFolding(jdbc).fold();
+        assertThat(countsWith(null)).as("folded").isEqualTo(countedNow(null));
+        assertThat(countsWith("JD")).isEqualTo(Map.of("RECORDED", 1L)).isEqualTo(countedNow("JD"));
+
+        jdbc.sql("DELETE FROM query_side.order_summary WHERE workspace_id = ? AND order_id <> ?")
+            .params(workspace, "c" + workspace).update();
+        assertThat(countsWith(null)).isEqualTo(Map.of("RECORDED", 1L)).isEqualTo(countedNow(null));
+        new TallyFolding(jdbc).fold();
+        assertThat(countsWith("Tmall")).as("nothing left in the channel").isEmpty();
+    }
+
+    private Map<String, Long> countsWith(String channel) {
+        return reads.page(workspace, new OrderFilter(Set.of("CONFIRMED"), channel, null, null, null, null, null),
+                          OrderSort.ORDER_TIME, false, null, 1).statusCounts();
+    }
+
+    private Map<String, Long> countedNow(String channel) {
+        Map<String, Long> counts = new TreeMap<>();
+        jdbc.sql("SELECT status, count(*) FROM query_side.order_summary WHERE workspace_id = ?"
+                 + " AND (?::text IS NULL OR sales_channel = ?) GROUP BY status")
+            .params(workspace, channel, channel)
+            .query((RowCallbackHandler) rs -> counts.put(rs.getString(1), rs.getLong(2)));
+        return counts;
     }
 
     private List<String> ids(OrderFilter filter) {

@@ -18,6 +18,8 @@ import com.orderdesk.events.task.TaskUnassigned;
 import com.orderdesk.events.task.TaskUnwatched;
 import com.orderdesk.events.task.TaskWatched;
 import com.orderdesk.query.ReadModelDatabase;
+import com.orderdesk.query.list.TallyFolding;
+import com.orderdesk.query.list.TallyReads;
 import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,7 +43,8 @@ class TaskBoardProjectionTest {
     private static final Instant NOW = Instant.parse("2026-11-22T12:00:00Z");
 
     private final JdbcClient jdbc = ReadModelDatabase.jdbc();
-    private final TaskBoardReads reads = new TaskBoardReads(jdbc, Clock.fixed(NOW, ZoneOffset.UTC));
+    private final TaskBoardReads reads = new TaskBoardReads(jdbc, new TallyReads(jdbc),
+                                                            Clock.fixed(NOW, ZoneOffset.UTC));
     private final TaskBoardProjection projection = new TaskBoardProjection(
             new TaskBoardWrites(jdbc), new TaskBoardLiveUpdates(reads, SimpleQueryUpdateEmitter.builder().build(),
                                                     (workspaceId, orderId) -> { }));
@@ -146,6 +149,11 @@ class TaskBoardProjectionTest {
         assertThat(ids(reads.board(workspace, TaskFilter.NONE, 10)).get(late).overdue()).isTrue();
         assertThat(ids(reads.board(workspace, TaskFilter.NONE, 10)).get(doneLate).overdue()).isFalse();
         assertThat(column(board(Set.of("bob"), null, null, null), "TODO").count()).isEqualTo(1);
+        TaskBoardView all = reads.board(workspace, TaskFilter.NONE, 10);
+        assertThat(column(all, "TODO").count()).as("the archived card is not counted").isEqualTo(2);
+        assertThat(column(all, "DONE").count()).isEqualTo(1);
+        new TallyFolding(jdbc).fold();
+        assertThat(column(reads.board(workspace, TaskFilter.NONE, 10), "TODO").count()).as("folded").isEqualTo(2);
     }
 
     @Test
