@@ -90,7 +90,8 @@ public final class Benchmark {
             ProjectionLag.Figure lag = attempt("3", () -> new ProjectionLag(owner)
                     .run(halfOfReferenceCreateRate(commands, options), options.duration()));
             MemorySampler rebuildMemory = new MemorySampler(List.of(system.querySide()));
-            Replay.Figure replay = attempt("4", () -> new Replay(owner, admin, database, options).run());
+            Replay.Figure replay = attempt("4", () -> new Replay(owner, admin, database, options,
+                    system.commandSide().pid(), system.querySide().pid()).run());
             List<MemorySampler.Peak> rebuildPeaks = rebuildMemory.peaks();
             rebuildMemory.close();
             QueryLatency.Figure queries = attempt("5", () -> new QueryLatency(owner, database, options).run());

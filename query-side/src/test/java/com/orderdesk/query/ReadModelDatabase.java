@@ -2,6 +2,7 @@ package com.orderdesk.query;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.flywaydb.core.Flyway;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import javax.sql.DataSource;
@@ -11,6 +12,7 @@ import java.io.UncheckedIOException;
 /** One ephemeral embedded PostgreSQL per test JVM with the query side's migrations, for projection tests. */
 public final class ReadModelDatabase {
 
+    private static JdbcTemplate template;
     private static JdbcClient jdbc;
 
     private ReadModelDatabase() {
@@ -23,11 +25,18 @@ public final class ReadModelDatabase {
                 DataSource dataSource = postgres.getPostgresDatabase();
                 Flyway.configure().dataSource(dataSource).schemas("query_side").defaultSchema("query_side")
                       .locations("classpath:db/migration/query").load().migrate();
-                jdbc = JdbcClient.create(dataSource);
+                template = new JdbcTemplate(dataSource);
+                jdbc = JdbcClient.create(template);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
         return jdbc;
+    }
+
+    /** The same database for writes that need JDBC batches. */
+    public static synchronized JdbcTemplate template() {
+        jdbc();
+        return template;
     }
 }

@@ -5,6 +5,7 @@ import com.orderdesk.bench.harness.Database;
 import com.orderdesk.bench.harness.Orders;
 import com.orderdesk.bench.harness.Projections;
 import com.orderdesk.bench.harness.Session;
+import com.orderdesk.bench.measure.CpuSeconds;
 import com.orderdesk.bench.measure.Progress;
 
 import java.sql.SQLException;
@@ -23,7 +24,7 @@ public final class Replay {
     /** Figure 4's result. */
     public record Figure(long eventsInStore, long eventsGenerated, double generationSeconds,
                          double liveCatchUpSeconds, double rebuildSeconds, double rebuildEventsPerSecond,
-                         Map<String, Double> secondsPerProjection) {
+                         Map<String, Double> secondsPerProjection, String rebuildCpuPerThousandEvents) {
     }
 
     private static final int CHUNK_EVENTS = 50_000;
@@ -34,8 +35,14 @@ public final class Replay {
     private final Database database;
     private final BenchOptions options;
 
-    public Replay(Session owner, Session admin, Database database, BenchOptions options) {
+    private final long commandSidePid;
+    private final long querySidePid;
+
+    public Replay(Session owner, Session admin, Database database, BenchOptions options, long commandSidePid,
+                  long querySidePid) {
         this.owner = owner;
+        this.commandSidePid = commandSidePid;
+        this.querySidePid = querySidePid;
         this.projections = new Projections(admin);
         this.database = database;
         this.options = options;
@@ -63,12 +70,14 @@ public final class Replay {
         double liveSeconds = (System.nanoTime() - t1) / 1e9;
 
         long inStore = database.queryLong("SELECT count(*) FROM event_store.domain_event_entry");
+        CpuSeconds cpuBefore = CpuSeconds.now(commandSidePid, querySidePid);
         long t2 = System.nanoTime();
         projections.rebuildAll();
         Map<String, Double> perProjection = projections.awaitCaughtUp(true, t2, TIMEOUT, "Figure 4: rebuilding all");
         double rebuildSeconds = (System.nanoTime() - t2) / 1e9;
+        String cpu = CpuSeconds.now(commandSidePid, querySidePid).minus(cpuBefore).perThousand(inStore);
         return new Figure(inStore, generated, generationSeconds, liveSeconds, rebuildSeconds, inStore / rebuildSeconds,
-                          perProjection);
+                          perProjection, cpu);
     }
 
     /** One order's life over HTTP, without customer contact (see {@link EventCopies} for why). */

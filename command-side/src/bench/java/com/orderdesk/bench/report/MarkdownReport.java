@@ -223,6 +223,8 @@ public final class MarkdownReport {
         if (r.figure4Replay() != null) {
             md.append("\nRebuild, seconds until each projection was back at the head: ")
               .append(r.figure4Replay().secondsPerProjection()).append("\n");
+            md.append("\nRebuild, CPU seconds per 1,000 events in the store by process: ")
+              .append(r.figure4Replay().rebuildCpuPerThousandEvents()).append("\n");
         }
         return md.toString();
     }

@@ -17,6 +17,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.util.Collection;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -40,6 +41,8 @@ class SavepointPerEventHandler implements HandlerEnhancerDefinition {
     private final TransactionTemplate savepoint;
     /** Processing group and event id of the events whose handler failed outside a savepoint, until retried. */
     private final Set<String> failedUnguarded = ConcurrentHashMap.newKeySet();
+    /** The key of the event whose handler runs on this thread outside a savepoint, if one does. */
+    private final ThreadLocal<String> unguarded = new ThreadLocal<>();
 
     SavepointPerEventHandler(PlatformTransactionManager transactionManager) {
         this.savepoint = new TransactionTemplate(transactionManager);
@@ -63,12 +66,15 @@ class SavepointPerEventHandler implements HandlerEnhancerDefinition {
                 String key = processingGroup + "/" + message.getIdentifier();
                 UnitOfWork<?> unitOfWork = CurrentUnitOfWork.isStarted() ? CurrentUnitOfWork.get() : null;
                 if (unitOfWork instanceof BatchingUnitOfWork<?> batch && !failedUnguarded.contains(key)) {
+                    unguarded.set(key);
                     try {
                         return super.handle(message, target);
                     } catch (Exception | Error e) {
                         failedUnguarded.add(key);
                         failWholeBatch(batch);
                         throw e;
+                    } finally {
+                        unguarded.remove();
                     }
                 }
                 if (unitOfWork != null) {
@@ -91,6 +97,19 @@ class SavepointPerEventHandler implements HandlerEnhancerDefinition {
                 }
             }
         };
+    }
+
+    /**
+     * The event whose handler runs on this thread outside a savepoint (its writes may be deferred to the end of the
+     * batch), or null when it runs in a savepoint or outside a batch (its writes must run at once, inside it).
+     */
+    String unguardedEvent() {
+        return unguarded.get();
+    }
+
+    /** Remembers events whose deferred writes failed, so that the retried batch runs each in a savepoint. */
+    void failedUnguarded(Collection<String> eventKeys) {
+        failedUnguarded.addAll(eventKeys);
     }
 
     /**

@@ -51,8 +51,7 @@ class OrderListProjection {
 
     @EventHandler
     void on(OrderStatusChanged event, @Timestamp Instant at, @SequenceNumber long version) {
-        if (orders.advance(event.orderId(), version, at)) {
-            orders.setStatus(event.orderId(), event.to().name(), event.shipment());
+        if (orders.advanceToStatus(event.orderId(), version, at, event.to().name(), event.shipment())) {
             live.orderChanged(event.workspaceId(), event.orderId());
         }
     }

@@ -7,6 +7,7 @@ import com.orderdesk.events.order.Shipment;
 import com.orderdesk.events.order.ShippingAddress;
 import com.orderdesk.personaldata.PersonalDataCodec;
 import com.orderdesk.query.infra.TextArrays;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -14,6 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -27,10 +29,12 @@ class OrderListWrites {
     private static final String SUMMARY = "query_side.order_summary";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    OrderListWrites(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    OrderListWrites(JdbcTemplate jdbc) {
+        this.jdbc = JdbcClient.create(jdbc);
+        this.batch = jdbc;
     }
 
     void insertRecorded(OrderRecorded event, Instant recordedAt, long version) {
@@ -71,14 +75,19 @@ class OrderListWrites {
                    .params(version, timestamp(at), orderId, version).update() == 1;
     }
 
-    void setStatus(String orderId, String status, Shipment shipment) {
-        jdbc.sql("""
-                 UPDATE query_side.order_summary
-                 SET status = ?, carrier = coalesce(?, carrier), tracking_number = coalesce(?, tracking_number)
-                 WHERE order_id = ?""")
-            .params(status, shipment == null ? null : shipment.carrier(),
-                    shipment == null ? null : shipment.trackingNumber(), orderId)
-            .update();
+    /**
+     * Advances the order to {@code version} and sets its status in one statement (the most frequent change); false
+     * when the event was already applied.
+     */
+    boolean advanceToStatus(String orderId, long version, Instant at, String status, Shipment shipment) {
+        return jdbc.sql("""
+                        UPDATE query_side.order_summary
+                        SET version = ?, updated_at = ?, status = ?, carrier = coalesce(?, carrier),
+                            tracking_number = coalesce(?, tracking_number)
+                        WHERE order_id = ? AND version < ?""")
+                   .params(version, timestamp(at), status, shipment == null ? null : shipment.carrier(),
+                           shipment == null ? null : shipment.trackingNumber(), orderId, version)
+                   .update() == 1;
     }
 
     void replaceLines(String orderId, List<OrderLine> lines, BigDecimal total) {
@@ -171,15 +180,18 @@ class OrderListWrites {
         jdbc.sql("DELETE FROM query_side.order_attachment WHERE attachment_id = ?").param(attachmentId).update();
     }
 
+    /** All lines in one round trip (a JDBC batch). */
     private void insertLines(String orderId, List<OrderLine> lines) {
+        List<Object[]> rows = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
             OrderLine line = lines.get(i);
-            jdbc.sql("""
-                     INSERT INTO query_side.order_line (order_id, line_no, sku, title, quantity, unit_price, line_total)
-                     VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                .params(orderId, i + 1, line.sku(), line.title(), line.quantity(), line.unitPrice(), line.lineTotal())
-                .update();
+            rows.add(new Object[]{orderId, i + 1, line.sku(), line.title(), line.quantity(), line.unitPrice(),
+                                  line.lineTotal()});
         }
+        batch.batchUpdate("""
+                          INSERT INTO query_side.order_line (order_id, line_no, sku, title, quantity, unit_price,
+                                                             line_total)
+                          VALUES (?, ?, ?, ?, ?, ?, ?)""", rows);
     }
 
     private String addressJson(CustomerContact customer) {

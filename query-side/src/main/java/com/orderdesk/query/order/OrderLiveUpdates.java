@@ -42,8 +42,7 @@ class OrderLiveUpdates implements LinkedTaskListener {
 
     private void emit(String workspaceId, String orderId, boolean listToo) {
         // Build views only for orders someone watches: a subscription elsewhere costs this order nothing.
-        boolean detailWatched = subscribed(q -> q instanceof FetchOrderDetail d
-                                                && d.workspaceId().equals(workspaceId) && d.orderId().equals(orderId));
+        boolean detailWatched = detailWatched(workspaceId, orderId);
         boolean listWatched = listToo && subscribed(q -> q instanceof FetchOrderList l
                                                          && l.workspaceId().equals(workspaceId));
         if (!detailWatched && !listWatched) {
@@ -60,6 +59,12 @@ class OrderLiveUpdates implements LinkedTaskListener {
                              OrderSummaryView.of(row));
             }
         });
+    }
+
+    /** Whether someone watches the order's detail on this instance (its view would be read now). */
+    boolean detailWatched(String workspaceId, String orderId) {
+        return subscribed(q -> q instanceof FetchOrderDetail d
+                               && d.workspaceId().equals(workspaceId) && d.orderId().equals(orderId));
     }
 
     private boolean subscribed(Predicate<Object> query) {

@@ -16,6 +16,7 @@ import com.orderdesk.events.order.OrderUnfollowed;
 import com.orderdesk.events.order.OrderUntagged;
 import com.orderdesk.events.privacy.CustomerErased;
 import com.orderdesk.events.privacy.CustomerErasureRequested;
+import com.orderdesk.query.infra.DeferredInserts;
 import com.orderdesk.query.infra.HistoryLines;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -38,10 +39,12 @@ class OrderTimelineProjection {
     static final String PROCESSING_GROUP = "order-timeline";
 
     private final JdbcClient jdbc;
+    private final DeferredInserts inserts;
     private final OrderLiveUpdates live;
 
-    OrderTimelineProjection(JdbcClient jdbc, OrderLiveUpdates live) {
+    OrderTimelineProjection(JdbcClient jdbc, DeferredInserts inserts, OrderLiveUpdates live) {
         this.jdbc = jdbc;
+        this.inserts = inserts;
         this.live = live;
     }
 
@@ -141,6 +144,7 @@ class OrderTimelineProjection {
     /** The history keeps that a file was attached, not its name. */
     @EventHandler
     void on(CustomerErased e, EventMessage<?> message, @SequenceNumber long sequence) {
+        inserts.flush(); // the lines below must see this batch's lines too
         jdbc.sql("""
                  UPDATE query_side.order_timeline SET summary = 'Attached a file (name erased)'
                  WHERE order_id = ? AND event_type = 'AttachmentAdded'""").param(e.orderId()).update();
@@ -156,8 +160,11 @@ class OrderTimelineProjection {
     }
 
     private void record(EventMessage<?> message, String orderId, String workspaceId, long sequence, String summary) {
-        HistoryLines.record(jdbc, "query_side.order_timeline", "order_id", message, orderId, workspaceId, sequence,
+        HistoryLines.record(inserts, "query_side.order_timeline", "order_id", message, orderId, workspaceId, sequence,
                             summary);
+        if (live.detailWatched(workspaceId, orderId)) {
+            inserts.flush(); // the detail sent to its watchers is read now and shows this line
+        }
         live.historyChanged(workspaceId, orderId);
     }
 

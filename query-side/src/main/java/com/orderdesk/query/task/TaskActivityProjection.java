@@ -18,6 +18,7 @@ import com.orderdesk.events.task.TaskProgressReported;
 import com.orderdesk.events.task.TaskUnassigned;
 import com.orderdesk.events.task.TaskUnwatched;
 import com.orderdesk.events.task.TaskWatched;
+import com.orderdesk.query.infra.DeferredInserts;
 import com.orderdesk.query.infra.HistoryLines;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -37,9 +38,11 @@ import org.springframework.stereotype.Component;
 class TaskActivityProjection {
 
     private final JdbcClient jdbc;
+    private final DeferredInserts inserts;
 
-    TaskActivityProjection(JdbcClient jdbc) {
+    TaskActivityProjection(JdbcClient jdbc, DeferredInserts inserts) {
         this.jdbc = jdbc;
+        this.inserts = inserts;
     }
 
     @EventHandler
@@ -137,7 +140,7 @@ class TaskActivityProjection {
     }
 
     private void record(EventMessage<?> message, String taskId, String workspaceId, long sequence, String summary) {
-        HistoryLines.record(jdbc, "query_side.task_activity", "task_id", message, taskId, workspaceId, sequence,
+        HistoryLines.record(inserts, "query_side.task_activity", "task_id", message, taskId, workspaceId, sequence,
                             summary);
     }
 

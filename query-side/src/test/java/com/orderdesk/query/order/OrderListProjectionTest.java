@@ -45,7 +45,7 @@ class OrderListProjectionTest {
     private final OrderDetailReads details = new OrderDetailReads(jdbc, reads,
                                                                   new TaskBoardReads(jdbc, tallies, Clock.systemUTC()));
     private final OrderListProjection projection = new OrderListProjection(
-            new OrderListWrites(jdbc), new OrderLiveUpdates(details, SimpleQueryUpdateEmitter.builder().build()));
+            new OrderListWrites(ReadModelDatabase.template()), new OrderLiveUpdates(details, SimpleQueryUpdateEmitter.builder().build()));
     private String workspace;
 
     @BeforeEach
