@@ -89,11 +89,7 @@ public final class Benchmark {
             InsertCeiling.Figure ceiling = attempt("2", () -> new InsertCeiling(database, options).run());
             ProjectionLag.Figure lag = attempt("3", () -> new ProjectionLag(owner)
                     .run(halfOfReferenceCreateRate(commands, options), options.duration()));
-            MemorySampler rebuildMemory = new MemorySampler(List.of(system.querySide()));
-            Replay.Figure replay = attempt("4", () -> new Replay(owner, admin, database, options,
-                    system.commandSide().pid(), system.querySide().pid()).run());
-            List<MemorySampler.Peak> rebuildPeaks = rebuildMemory.peaks();
-            rebuildMemory.close();
+            Replay.Figure replay = attempt("4", () -> new Replay(owner, admin, database, options, system).run());
             QueryLatency.Figure queries = attempt("5", () -> new QueryLatency(owner, database, options).run());
             ImportWait.Figure importWait = attempt("8", () -> new ImportWait(owner, 10_000).run());
             // Figure 6 appends long orders by SQL; projecting them would compete with the commands it times.
@@ -102,8 +98,7 @@ public final class Benchmark {
             Machine machine = attempt("machine", () -> Machine.describe(database, loadAtStart));
             Progress.done("Done; stopping the apps.");
             return new Results(command, startedAt, (System.nanoTime() - t0) / 1e9, machine, options, startup,
-                               commands, ceiling, lag, replay, queries, aggregates, peaks, rebuildPeaks, importWait,
-                               errors);
+                               commands, ceiling, lag, replay, queries, aggregates, peaks, importWait, errors);
         }
     }
 

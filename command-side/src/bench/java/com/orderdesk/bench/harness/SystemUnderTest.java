@@ -30,6 +30,8 @@ public final class SystemUnderTest implements AutoCloseable {
     private final List<AppProcess> apps = new ArrayList<>();
     private AppProcess commandSide;
     private AppProcess querySide;
+    private int queryPort;
+    private Map<String, String> env;
 
     /** The platform admin created at first start (needed for the rebuild endpoint); random each run. */
     public record Credentials(String username, String mobile, String password) {
@@ -49,8 +51,8 @@ public final class SystemUnderTest implements AutoCloseable {
 
     public void start() throws IOException, InterruptedException {
         int commandPort = freePort();
-        int queryPort = freePort();
-        Map<String, String> env = Map.of(
+        queryPort = freePort();
+        env = Map.of(
                 "ORDERDESK_DATA_DIR", dataDir.toString(),
                 "ORDERDESK_EMBEDDED_PG_PORT", Integer.toString(pgPort),
                 "COMMAND_SIDE_PORT", Integer.toString(commandPort),
@@ -106,6 +108,13 @@ public final class SystemUnderTest implements AutoCloseable {
 
     public AppProcess querySide() {
         return querySide;
+    }
+
+    /** Stops the query side and starts it again on the same port, ready when it answers. */
+    public void restartQuerySide() throws IOException, InterruptedException {
+        stopQuerySide();
+        querySide = launch("query-side", queryPort, env, options.queryArgs());
+        querySide.awaitReady(START_TIMEOUT);
     }
 
     /** Stops the query side early, so that it no longer competes for the CPU (figure 6 needs the command side only). */

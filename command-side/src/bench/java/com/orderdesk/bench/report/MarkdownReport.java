@@ -36,7 +36,7 @@ public final class MarkdownReport {
         report.queries(r.figure5Queries());
         report.aggregates(r.figure6AggregateLoad());
         report.memory(r.figure7Memory(), r.figure1Commands());
-        report.memoryDuringRebuild(r.figure7MemoryDuringRebuild(), r.figure4Replay());
+        report.memoryDuringRebuild(r.figure4Replay());
         report.importWait(r.figure8ImportWait());
         return report.document(r);
     }
@@ -163,11 +163,11 @@ public final class MarkdownReport {
         }
     }
 
-    private void memoryDuringRebuild(List<MemorySampler.Peak> peaks, Replay.Figure replay) {
-        if (peaks == null || replay == null) {
+    private void memoryDuringRebuild(Replay.Figure replay) {
+        if (replay == null) {
             return;
         }
-        for (MemorySampler.Peak p : peaks) {
+        for (MemorySampler.Peak p : replay.querySideMemory()) {
             rows.add(new Row("7", p.app() + " peak RSS during figure 4 (live catch-up and rebuild)",
                              String.format("%.0f MiB", p.peakRssUnderLoadMiB()),
                              "heap ≤ " + p.maxHeapMiB() + " MB holds the rebuild",

@@ -24,7 +24,6 @@ public record Results(String command, Instant startedAt, double totalSeconds, Ma
                       QueryLatency.Figure figure5Queries,
                       AggregateLoad.Figure figure6AggregateLoad,
                       List<MemorySampler.Peak> figure7Memory,
-                      List<MemorySampler.Peak> figure7MemoryDuringRebuild,
                       ImportWait.Figure figure8ImportWait,
                       Map<String, String> errors) {
 }
