@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.IntFunction;
 
 import static com.orderdesk.system.Await.awaitQuery;
 import static com.orderdesk.system.OrderSliceSystemTest.minimalOrder;
@@ -236,17 +237,9 @@ class TaskBoardSystemTest extends SystemTest {
     @Test
     void aBatchWithOnePoisonEventDeadLettersExactlyThatEventAndProjectsTheRest() {
         Accounts.Member owner = accounts.newOwner();
-        // Five tasks of one segment (same hash bits for up to 16 segments), appended in one transaction: they reach
-        // the board's processor together, in one batch; the third cannot be stored (title over VARCHAR(200)).
-        List<String> ids = idsOfOneSegment(5);
-        List<GenericDomainEventMessage<TaskCreated>> created = new ArrayList<>();
-        for (int i = 0; i < ids.size(); i++) {
-            String title = i == 2 ? "x".repeat(300) : "Batch task " + i;
-            created.add(new GenericDomainEventMessage<>("Task", ids.get(i), 0, new TaskCreated(
-                    ids.get(i), owner.workspaceId(), owner.accountId(), title, null, null, TaskPriority.NORMAL, null,
-                    List.of(), List.of())));
-        }
-        apps.commandSide.getBean(EventStore.class).publish(created);
+        // The third cannot be stored (title over VARCHAR(200)).
+        List<String> ids = fiveTasksInOneBatch(owner, i -> i == 2 ? "x".repeat(300) : "Batch task " + i,
+                                               i -> MetaData.emptyInstance());
 
         for (int i : List.of(0, 1, 3, 4)) {
             awaitQuery(apps.queryUrl + "/api/tasks/" + ids.get(i), owner.token(), r -> r.status() == 200);
@@ -268,15 +261,8 @@ class TaskBoardSystemTest extends SystemTest {
         Accounts.Member owner = accounts.newOwner();
         // The activity line and the audit entry are inserted at the end of the batch; the third event's actor role
         // fits neither table (VARCHAR(16)), so the batch's inserts fail together and no single handler is to blame.
-        List<String> ids = idsOfOneSegment(5);
-        List<GenericDomainEventMessage<TaskCreated>> created = new ArrayList<>();
-        for (int i = 0; i < ids.size(); i++) {
-            created.add(new GenericDomainEventMessage<>("Task", ids.get(i), 0, new TaskCreated(
-                    ids.get(i), owner.workspaceId(), owner.accountId(), "Deferred " + i, null, null,
-                    TaskPriority.NORMAL, null, List.of(), List.of()),
-                    MetaData.with("actorId", owner.accountId()).and("actorRole", i == 2 ? "R".repeat(40) : "OWNER")));
-        }
-        apps.commandSide.getBean(EventStore.class).publish(created);
+        List<String> ids = fiveTasksInOneBatch(owner, i -> "Deferred " + i, i -> MetaData
+                .with("actorId", owner.accountId()).and("actorRole", i == 2 ? "R".repeat(40) : "OWNER"));
 
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
         while ((deadLetters("task-board", ids.get(2)) == 0 || deadLetters("audit-trail", ids.get(2)) == 0)
@@ -298,15 +284,27 @@ class TaskBoardSystemTest extends SystemTest {
                                 .param(healthy.toArray(String[]::new)).query(Long.class).single()).isEqualTo(4);
     }
 
-    private static List<String> idsOfOneSegment(int count) {
+    /**
+     * Appends the creation of five tasks of one segment (same hash bits for up to 16 segments) in one transaction, so
+     * that they reach a processor together, in one batch; answers their ids.
+     */
+    private static List<String> fiveTasksInOneBatch(Accounts.Member owner, IntFunction<String> title,
+                                                    IntFunction<MetaData> metaData) {
         List<String> ids = new ArrayList<>();
         int bits = UUID.randomUUID().toString().hashCode() & 15;
-        while (ids.size() < count) {
+        while (ids.size() < 5) {
             String id = UUID.randomUUID().toString();
             if ((id.hashCode() & 15) == bits) {
                 ids.add(id);
             }
         }
+        List<GenericDomainEventMessage<TaskCreated>> created = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            created.add(new GenericDomainEventMessage<>("Task", ids.get(i), 0, new TaskCreated(
+                    ids.get(i), owner.workspaceId(), owner.accountId(), title.apply(i), null, null,
+                    TaskPriority.NORMAL, null, List.of(), List.of()), metaData.apply(i)));
+        }
+        apps.commandSide.getBean(EventStore.class).publish(created);
         return ids;
     }
 
