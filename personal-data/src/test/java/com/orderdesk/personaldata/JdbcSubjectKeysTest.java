@@ -39,7 +39,10 @@ class JdbcSubjectKeysTest {
 
     @BeforeAll
     static void startDatabase() throws IOException {
-        postgres = EmbeddedPostgres.start();
+        // Durable like every server OrderDesk starts (EmbeddedPostgresServer): zonky's test defaults (-F,
+        // synchronous_commit=off) are overridden.
+        postgres = EmbeddedPostgres.builder().setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
+                                   .setServerConfig("full_page_writes", "on").start();
         dataSource = postgres.getPostgresDatabase();
         Flyway.configure().dataSource(dataSource).schemas("event_store", "command_side")
               .defaultSchema("event_store")

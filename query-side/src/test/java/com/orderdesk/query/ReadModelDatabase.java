@@ -21,7 +21,11 @@ public final class ReadModelDatabase {
     public static synchronized JdbcClient jdbc() {
         if (jdbc == null) {
             try {
-                EmbeddedPostgres postgres = EmbeddedPostgres.start(); // stopped by its own shutdown hook
+                // Durable like every server OrderDesk starts (EmbeddedPostgresServer): zonky's test defaults (-F,
+                // synchronous_commit=off) are overridden. Stopped by its own shutdown hook.
+                EmbeddedPostgres postgres = EmbeddedPostgres.builder().setServerConfig("fsync", "on")
+                                                            .setServerConfig("synchronous_commit", "on")
+                                                            .setServerConfig("full_page_writes", "on").start();
                 DataSource dataSource = postgres.getPostgresDatabase();
                 Flyway.configure().dataSource(dataSource).schemas("query_side").defaultSchema("query_side")
                       .locations("classpath:db/migration/query").load().migrate();
