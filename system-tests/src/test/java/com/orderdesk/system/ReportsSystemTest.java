@@ -457,7 +457,8 @@ class ReportsSystemTest extends SystemTest {
         double rank = 0.9 * (sorted.size() - 1); // percentile_cont: linear between the closest ranks
         int low = (int) Math.floor(rank);
         double p90 = sorted.get(low) + (rank - low) * (sorted.get(Math.min(low + 1, sorted.size() - 1)) - sorted.get(low));
-        assertThat(duration.get("p90Hours").asDouble()).isCloseTo(p90, within(1e-6));
+        // Lead times are kept in buckets 1% wide (query migration V15): the percentile is within 1% of the exact one.
+        assertThat(duration.get("p90Hours").asDouble()).isCloseTo(p90, within(p90 * 0.01 + 1e-8));
     }
 
     private static String statusCounts(JsonNode report) {

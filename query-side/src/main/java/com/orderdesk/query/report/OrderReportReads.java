@@ -9,15 +9,12 @@ import java.time.ZoneId;
 import java.util.List;
 
 /**
- * Computes the order report from the reporting facts: orders count for the range by their order time (the
- * channel's, or the recording time), with day, week (ISO, Monday) and month boundaries in the given zone.
+ * Reads the order report's groups: from the day figures when the report is asked for in the zone the workspace's
+ * days are cut in (query migration V15; the workspace's report zone, the default), else from the facts, grouped the
+ * same way in the zone asked for. Either way three statements, whose rows {@link OrderReportFigures} assembles.
  */
 @Repository
 class OrderReportReads {
-
-    private static final int TOP = 10;
-    private static final String IN_RANGE = " FROM query_side.report_order_fact f WHERE f.workspace_id = :ws"
-                                           + " AND f.order_time >= :start AND f.order_time < :end";
 
     private final JdbcClient jdbc;
 
@@ -26,99 +23,100 @@ class OrderReportReads {
     }
 
     OrderReport report(String workspaceId, LocalDate from, LocalDate to, ZoneId zone, Granularity granularity) {
-        Range range = new Range(workspaceId, Timestamp.from(from.atStartOfDay(zone).toInstant()),
-                                Timestamp.from(to.plusDays(1).atStartOfDay(zone).toInstant()), zone.getId());
-        String period = "(date_trunc('" + granularity.unit + "', f.order_time AT TIME ZONE :zone))::date AS period";
-        List<OrderReport.PeriodRow> byPeriod = facts(
-                        "SELECT " + period + ", f.currency, count(*), sum(f.total)" + IN_RANGE
-                        + " GROUP BY period, f.currency ORDER BY period, f.currency", range)
-                .query((rs, n) -> new OrderReport.PeriodRow(rs.getObject(1, LocalDate.class), rs.getString(2),
-                                                            rs.getLong(3), rs.getBigDecimal(4)))
+        Source source = daysAreCutIn(workspaceId, zone) ? Source.DAYS : Source.FACTS;
+        Range range = new Range(workspaceId, from, to, zone);
+        List<OrderReportFigures.Group> groups = in(range, """
+                SELECT day, channel, currency, status, after_sales_kind, cancelled, completed, sum(orders), sum(value)
+                FROM (%s) r GROUP BY 1, 2, 3, 4, 5, 6, 7 HAVING sum(orders) <> 0""".formatted(source.orders))
+                .query((rs, n) -> new OrderReportFigures.Group(rs.getObject(1, LocalDate.class), rs.getString(2),
+                                                               rs.getString(3), rs.getString(4), rs.getString(5),
+                                                               rs.getBoolean(6), rs.getBoolean(7), rs.getLong(8),
+                                                               rs.getBigDecimal(9)))
                 .list();
-        List<OrderReport.ChannelRow> byChannel = facts(
-                        "SELECT f.channel, f.currency, count(*), sum(f.total)" + IN_RANGE
-                        + " GROUP BY f.channel, f.currency ORDER BY count(*) DESC, f.channel NULLS LAST, f.currency",
-                        range)
-                .query((rs, n) -> new OrderReport.ChannelRow(rs.getString(1), rs.getString(2), rs.getLong(3),
-                                                             rs.getBigDecimal(4)))
+        List<OrderReportFigures.LeadBucket> leads = in(range, """
+                SELECT leg, bucket, sum(orders), sum(seconds) FROM (%s) r
+                GROUP BY leg, bucket HAVING sum(orders) <> 0 ORDER BY leg, bucket""".formatted(source.leads))
+                .query((rs, n) -> new OrderReportFigures.LeadBucket(rs.getString(1), rs.getLong(3),
+                                                                    rs.getBigDecimal(4)))
                 .list();
-        List<OrderReport.PeriodChannelRow> byPeriodAndChannel = facts(
-                        "SELECT " + period + ", f.channel, count(*)" + IN_RANGE
-                        + " GROUP BY period, f.channel ORDER BY period, f.channel NULLS LAST", range)
-                .query((rs, n) -> new OrderReport.PeriodChannelRow(rs.getObject(1, LocalDate.class), rs.getString(2),
-                                                                   rs.getLong(3)))
+        // The first SKUs by quantity and by value within each currency (values are never compared across
+        // currencies: 1,500 JPY is not more than 177 CNY).
+        List<OrderReportFigures.RankedSku> skus = in(range, """
+                SELECT sku, currency, quantity, value, by_quantity, by_value FROM (
+                    SELECT sku, currency, quantity, value,
+                           row_number() OVER (PARTITION BY currency ORDER BY quantity DESC, sku) AS by_quantity,
+                           row_number() OVER (PARTITION BY currency ORDER BY value DESC, sku) AS by_value
+                    FROM (SELECT currency, sku, sum(quantity) AS quantity, sum(value) AS value FROM (%s) r
+                          GROUP BY currency, sku HAVING sum(lines) <> 0) per_sku) ranked
+                WHERE by_quantity <= %d OR by_value <= %d""".formatted(source.skus, OrderReportFigures.TOP, OrderReportFigures.TOP))
+                .query((rs, n) -> new OrderReportFigures.RankedSku(rs.getString(1), rs.getString(2), rs.getLong(3),
+                                                                   rs.getBigDecimal(4), rs.getLong(5),
+                                                                   rs.getLong(6)))
                 .list();
-        List<OrderReport.StatusRow> byStatus = facts(
-                        "SELECT f.status, count(*)" + IN_RANGE + " GROUP BY f.status ORDER BY f.status", range)
-                .query((rs, n) -> new OrderReport.StatusRow(rs.getString(1), rs.getLong(2))).list();
-        OrderReport.Flow flow = facts("SELECT count(*), count(f.cancelled_at), count(f.completed_at)" + IN_RANGE, range)
-                .query((rs, n) -> new OrderReport.Flow(rs.getLong(1), rs.getLong(2), rs.getLong(3))).single();
-        OrderReport.Duration toShip = duration("f.shipped_at - f.recorded_at", range);
-        OrderReport.Duration toDeliver = duration("f.delivered_at - f.shipped_at", range);
-        List<OrderReport.KindRow> kinds = facts(
-                        "SELECT f.after_sales_kind, count(*)" + IN_RANGE
-                        + " AND f.after_sales_kind IS NOT NULL GROUP BY f.after_sales_kind ORDER BY f.after_sales_kind",
-                        range)
-                .query((rs, n) -> new OrderReport.KindRow(rs.getString(1), rs.getLong(2))).list();
-        long afterSales = kinds.stream().mapToLong(OrderReport.KindRow::orders).sum();
-        return new OrderReport(zone.getId(), from, to, granularity.name(), byPeriod, byChannel, byPeriodAndChannel,
-                               byStatus, flow,
-                               toShip, toDeliver,
-                               new OrderReport.AfterSales(afterSales, flow.placed() == 0 ? 0
-                                       : (double) afterSales / flow.placed(), kinds),
-                               topSkus("sum(l.quantity) DESC", range),
-                               topSkus("sum(l.line_total) DESC", range));
+        return OrderReportFigures.report(zone.getId(), from, to, granularity, groups, leads, skus);
     }
 
-    /** The workspace's orders placed in [start, end), and the time zone periods are cut in. */
-    private record Range(String workspaceId, Timestamp start, Timestamp end, String zone) {
+    /** Whether the workspace's day figures are cut in this zone (a workspace without facts has none to read). */
+    private boolean daysAreCutIn(String workspaceId, ZoneId zone) {
+        return jdbc.sql("SELECT zone FROM query_side.report_day_zone WHERE workspace_id = ?").param(workspaceId)
+                   .query(String.class).optional().map(zone.getId()::equals).orElse(true);
     }
 
-    /** A query over the range's facts; every query binds the same parameters (a query ignores those it lacks). */
-    private JdbcClient.StatementSpec facts(String sql, Range range) {
-        return jdbc.sql(sql).param("ws", range.workspaceId()).param("start", range.start())
-                   .param("end", range.end()).param("zone", range.zone());
+    /** The days from and to (inclusive) in the zone, as dates and as the instants they start and end at. */
+    private record Range(String workspaceId, LocalDate from, LocalDate to, ZoneId zone) {
     }
 
-    private OrderReport.Duration duration(String interval, Range range) {
-        String hours = "extract(epoch FROM " + interval + ") / 3600.0";
-        return facts("SELECT count(" + hours + "), avg(" + hours + "), "
-                     + "percentile_cont(0.9) WITHIN GROUP (ORDER BY " + hours + ")" + IN_RANGE, range)
-                   .query((rs, n) -> new OrderReport.Duration(rs.getLong(1), nullableDouble(rs.getObject(2)),
-                                                              nullableDouble(rs.getObject(3))))
-                   .single();
+    /** Every statement binds the same parameters; one ignores those it lacks. */
+    private JdbcClient.StatementSpec in(Range range, String sql) {
+        return jdbc.sql(sql).param("ws", range.workspaceId()).param("from", range.from()).param("to", range.to())
+                   .param("start", Timestamp.from(range.from().atStartOfDay(range.zone()).toInstant()))
+                   .param("end", Timestamp.from(range.to().plusDays(1).atStartOfDay(range.zone()).toInstant()))
+                   .param("zone", range.zone().getId());
     }
 
-    /**
-     * The first {@link #TOP} SKUs by {@code rank} within each currency (quantities are comparable across currencies
-     * too, but values never are: 1,500 JPY is not more than 177 CNY), listed currency by currency.
-     */
-    private List<OrderReport.SkuRow> topSkus(String rank, Range range) {
-        return facts("SELECT sku, currency, quantity, value FROM ("
-                     + " SELECT l.sku, f.currency, sum(l.quantity) AS quantity, sum(l.line_total) AS value,"
-                     + " row_number() OVER (PARTITION BY f.currency ORDER BY " + rank + ", l.sku) AS place"
-                     + " FROM query_side.report_order_line l JOIN query_side.report_order_fact f USING (order_id)"
-                     + " WHERE f.workspace_id = :ws AND f.order_time >= :start AND f.order_time < :end"
-                     + " AND f.cancelled_at IS NULL"
-                     + " GROUP BY l.sku, f.currency) ranked"
-                     + " WHERE place <= " + TOP + " ORDER BY currency, place", range)
-                   .query((rs, n) -> new OrderReport.SkuRow(rs.getString(1), rs.getString(2), rs.getLong(3),
-                                                            rs.getBigDecimal(4)))
-                   .list();
-    }
+    /** Where a report's rows come from: each yields the same columns, so one grouping serves both. */
+    private enum Source {
+        DAYS(daysOf("query_side.report_order_day",
+                    "day, channel, currency, status, after_sales_kind, cancelled, completed, orders, value"),
+             daysOf("query_side.report_order_day_lead", "leg, bucket, orders, seconds"),
+             daysOf("query_side.report_order_day_sku", "currency, sku, lines, quantity, value")),
+        FACTS("""
+              SELECT (order_time AT TIME ZONE :zone)::date AS day, coalesce(channel, '') AS channel, currency, status,
+                     coalesce(after_sales_kind, '') AS after_sales_kind, cancelled_at IS NOT NULL AS cancelled,
+                     completed_at IS NOT NULL AS completed, 1 AS orders, total AS value
+              FROM query_side.report_order_fact
+              WHERE workspace_id = :ws AND order_time >= :start AND order_time < :end""",
+              """
+              SELECT legs.leg, query_side.report_lead_bucket(legs.seconds) AS bucket, 1 AS orders, legs.seconds
+              FROM query_side.report_order_fact f
+              CROSS JOIN LATERAL query_side.report_lead_legs(f.recorded_at, f.shipped_at, f.delivered_at) legs
+              WHERE f.workspace_id = :ws AND f.order_time >= :start AND f.order_time < :end""",
+              """
+              SELECT f.currency, l.sku, 1 AS lines, l.quantity, l.line_total AS value
+              FROM query_side.report_order_line l JOIN query_side.report_order_fact f USING (order_id)
+              WHERE f.workspace_id = :ws AND f.order_time >= :start AND f.order_time < :end
+                AND f.cancelled_at IS NULL""");
 
-    private static Double nullableDouble(Object value) {
-        return value == null ? null : ((Number) value).doubleValue();
+        final String orders;
+        final String leads;
+        final String skus;
+
+        Source(String orders, String leads, String skus) {
+            this.orders = orders;
+            this.leads = leads;
+            this.skus = skus;
+        }
+
+        /** A day table's rows in the range with the deltas not folded into it yet. */
+        private static String daysOf(String table, String columns) {
+            String inRange = " WHERE workspace_id = :ws AND day BETWEEN :from AND :to";
+            return "SELECT " + columns + " FROM " + table + inRange
+                   + " UNION ALL SELECT " + columns + " FROM " + table + "_delta" + inRange;
+        }
     }
 
     /** How the range is cut into periods. */
     enum Granularity {
-        DAY("day"), WEEK("week"), MONTH("month");
-
-        final String unit;
-
-        Granularity(String unit) {
-            this.unit = unit;
-        }
+        DAY, WEEK, MONTH
     }
 }

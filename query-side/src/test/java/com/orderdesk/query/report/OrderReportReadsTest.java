@@ -22,7 +22,10 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-/** The order report's buckets on a real PostgreSQL: time-zone day boundaries, currencies, durations, corrections. */
+/**
+ * The order report on a real PostgreSQL: time-zone day boundaries, currencies, durations, corrections; read from
+ * the day figures (the workspace's zone, here Shanghai) and from the facts (any other zone) alike.
+ */
 class OrderReportReadsTest {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
@@ -36,6 +39,9 @@ class OrderReportReadsTest {
     @BeforeEach
     void setUp() {
         workspace = "w-" + UUID.randomUUID();
+        jdbc.sql("""
+                 INSERT INTO query_side.workspace (workspace_id, name, owner_account_id, opened_at, time_zone)
+                 VALUES (?, 'Shop', 'owner', now(), 'Asia/Shanghai')""").param(workspace).update();
     }
 
     @Test
@@ -96,6 +102,59 @@ class OrderReportReadsTest {
                                      .containsExactly("AFTER_SALES", "CANCELLED", "SHIPPED");
         assertThat(report.topSkusByQuantity()).extracting(OrderReport.SkuRow::sku, OrderReport.SkuRow::quantity)
                                               .containsExactly(tuple("CUP", 5L), tuple("TEA", 1L));
+    }
+
+    @Test
+    void theDayFiguresAgreeWithTheFactsThroughCorrectionsFoldsAndChangesOfZone() {
+        Instant start = Instant.parse("2026-10-01T00:00:00Z");
+        String[] channels = {"Taobao", "JD", null};
+        for (int i = 0; i < 60; i++) {
+            String name = "o" + i;
+            Instant at = start.plusSeconds(i * 87_737L); // a day and 24 minutes apart: days and weeks of each zone
+            String currency = i % 5 == 0 ? "JPY" : "CNY";
+            projection.on(new OrderRecorded(id(name), workspace, "EXT-" + name, channels[i % 3], at, currency, List.of(
+                    new OrderLine("SKU-" + i % 7, "a", 1 + i % 4, new BigDecimal("3.10"), new BigDecimal("3.10")),
+                    new OrderLine("SKU-" + i % 3, "b", 2, new BigDecimal("1.05"), new BigDecimal("2.10"))),
+                                              new BigDecimal("5.20"), null, null, List.of()), at, 0);
+            if (i % 4 == 0) {
+                move(name, OrderStatus.CANCELLED, at.plusSeconds(600), 1);
+                continue;
+            }
+            move(name, OrderStatus.SHIPPED, at.plusSeconds(3_600L * (1 + i % 9) + i), 1);
+            if (i % 3 == 0) {
+                move(name, OrderStatus.DELIVERED, at.plusSeconds(3_600L * (30 + i)), 2);
+                move(name, OrderStatus.COMPLETED, at.plusSeconds(3_600L * (50 + i)), 3);
+            }
+            if (i % 5 == 1) {
+                projection.on(new OrderLinesChanged(id(name), workspace, List.of(
+                        new OrderLine("SKU-X", "x", 3, new BigDecimal("9.00"), new BigDecimal("27.00"))),
+                                                    new BigDecimal("27.00"), new BigDecimal("27.00")), 4);
+            }
+        }
+        LocalDate from = LocalDate.of(2026, 10, 1);
+        LocalDate to = LocalDate.of(2026, 12, 31);
+
+        OrderReport fromUnfoldedDays = reports.report(workspace, from, to, SHANGHAI, OrderReportReads.Granularity.WEEK);
+        new ReportDayFolding(jdbc).fold();
+        OrderReport fromDays = reports.report(workspace, from, to, SHANGHAI, OrderReportReads.Granularity.WEEK);
+        setZone("Europe/Berlin"); // days recounted in Berlin: Shanghai's figures now come from the facts
+        OrderReport fromFacts = reports.report(workspace, from, to, SHANGHAI, OrderReportReads.Granularity.WEEK);
+        setZone("Asia/Shanghai");
+        OrderReport fromRecountedDays = reports.report(workspace, from, to, SHANGHAI,
+                                                       OrderReportReads.Granularity.WEEK);
+
+        assertThat(fromDays.flow().placed()).isEqualTo(60);
+        assertThat(fromDays.topSkusByQuantity()).isNotEmpty();
+        assertThat(fromDays.recordedToShipped().orders()).isEqualTo(45);
+        assertThat(fromDays.shippedToDelivered().orders()).isEqualTo(15);
+        assertThat(fromUnfoldedDays).isEqualTo(fromDays);
+        assertThat(fromFacts).isEqualTo(fromDays);
+        assertThat(fromRecountedDays).isEqualTo(fromDays);
+    }
+
+    private void setZone(String zone) {
+        jdbc.sql("UPDATE query_side.workspace SET time_zone = ? WHERE workspace_id = ?").params(zone, workspace)
+            .update();
     }
 
     private void record(String name, String channel, String currency, String total, Instant orderedAt) {

@@ -1,0 +1,161 @@
+package com.orderdesk.query.report;
+
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/**
+ * Assembles the order report from its groups: a few thousand rows for a quarter (days × channels × currencies ×
+ * statuses), each figure a sum over them. Periods are ISO weeks (from Monday) and calendar months of the days.
+ */
+final class OrderReportFigures {
+
+    /** How many SKUs each top list shows per currency. */
+    static final int TOP = 10;
+    private static final double PERCENTILE = 0.9;
+    private static final double SECONDS_PER_HOUR = 3600.0;
+
+    /** Orders of one day with the same channel ('' for none), currency, status, after-sales kind ('' for none). */
+    record Group(LocalDate day, String channel, String currency, String status, String afterSalesKind,
+                 boolean cancelled, boolean completed, long orders, BigDecimal value) {
+    }
+
+    /** Lead times of one leg ('ship' or 'deliver') within one bucket; buckets come in the order of their values. */
+    record LeadBucket(String leg, long orders, BigDecimal seconds) {
+    }
+
+    /** A SKU's totals in a currency with its place by quantity and by value. */
+    record RankedSku(String sku, String currency, long quantity, BigDecimal value, long byQuantity, long byValue) {
+    }
+
+    private OrderReportFigures() {
+    }
+
+    static OrderReport report(String zone, LocalDate from, LocalDate to, OrderReportReads.Granularity granularity,
+                              List<Group> groups, List<LeadBucket> leads, List<RankedSku> skus) {
+        Function<Group, LocalDate> period = g -> periodOf(g.day(), granularity);
+        List<OrderReport.PeriodRow> byPeriod = totals(groups, g -> List.of(period.apply(g), g.currency())).entrySet()
+                .stream()
+                .map(e -> new OrderReport.PeriodRow((LocalDate) e.getKey().get(0), (String) e.getKey().get(1),
+                                                   e.getValue().orders(), e.getValue().value()))
+                .sorted(Comparator.comparing(OrderReport.PeriodRow::period)
+                                  .thenComparing(OrderReport.PeriodRow::currency))
+                .toList();
+        List<OrderReport.ChannelRow> byChannel = totals(groups, g -> List.of(g.channel(), g.currency())).entrySet()
+                .stream()
+                .map(e -> new OrderReport.ChannelRow(noneIfEmpty((String) e.getKey().get(0)),
+                                                     (String) e.getKey().get(1), e.getValue().orders(),
+                                                     e.getValue().value()))
+                .sorted(Comparator.comparingLong(OrderReport.ChannelRow::orders).reversed()
+                                  .thenComparing(OrderReport.ChannelRow::channel,
+                                                 Comparator.nullsLast(Comparator.naturalOrder()))
+                                  .thenComparing(OrderReport.ChannelRow::currency))
+                .toList();
+        List<OrderReport.PeriodChannelRow> byPeriodAndChannel =
+                totals(groups, g -> List.of(period.apply(g), g.channel())).entrySet().stream()
+                        .map(e -> new OrderReport.PeriodChannelRow((LocalDate) e.getKey().get(0),
+                                                                   noneIfEmpty((String) e.getKey().get(1)),
+                                                                   e.getValue().orders()))
+                        .sorted(Comparator.comparing(OrderReport.PeriodChannelRow::period)
+                                          .thenComparing(OrderReport.PeriodChannelRow::channel,
+                                                         Comparator.nullsLast(Comparator.naturalOrder())))
+                        .toList();
+        List<OrderReport.StatusRow> byStatus = counts(groups, Group::status, g -> true).entrySet().stream()
+                .map(e -> new OrderReport.StatusRow(e.getKey(), e.getValue())).toList();
+        OrderReport.Flow flow = new OrderReport.Flow(ordersWhere(groups, g -> true),
+                                                     ordersWhere(groups, Group::cancelled),
+                                                     ordersWhere(groups, Group::completed));
+        List<OrderReport.KindRow> kinds = counts(groups, Group::afterSalesKind, g -> !g.afterSalesKind().isEmpty())
+                .entrySet().stream().map(e -> new OrderReport.KindRow(e.getKey(), e.getValue())).toList();
+        long afterSales = kinds.stream().mapToLong(OrderReport.KindRow::orders).sum();
+        return new OrderReport(zone, from, to, granularity.name(), byPeriod, byChannel, byPeriodAndChannel, byStatus,
+                               flow, duration(leads, "ship"), duration(leads, "deliver"),
+                               new OrderReport.AfterSales(afterSales, flow.placed() == 0 ? 0
+                                       : (double) afterSales / flow.placed(), kinds),
+                               top(skus, RankedSku::byQuantity), top(skus, RankedSku::byValue));
+    }
+
+    /**
+     * Count, average and 90th percentile (interpolated between the two nearest values, as PostgreSQL's
+     * percentile_cont) of a leg's lead times in hours. A bucket's values count as their mean: exact when they are
+     * equal, else within the bucket's 1%.
+     */
+    static OrderReport.Duration duration(List<LeadBucket> buckets, String leg) {
+        List<LeadBucket> ofLeg = buckets.stream().filter(b -> b.leg().equals(leg)).toList();
+        long orders = ofLeg.stream().mapToLong(LeadBucket::orders).sum();
+        if (orders == 0) {
+            return new OrderReport.Duration(0, null, null);
+        }
+        BigDecimal seconds = ofLeg.stream().map(LeadBucket::seconds).reduce(BigDecimal.ZERO, BigDecimal::add);
+        double position = PERCENTILE * (orders - 1);
+        long below = (long) Math.floor(position);
+        double low = hoursAt(ofLeg, below);
+        double high = hoursAt(ofLeg, (long) Math.ceil(position));
+        return new OrderReport.Duration(orders, seconds.doubleValue() / orders / SECONDS_PER_HOUR,
+                                        low + (position - below) * (high - low));
+    }
+
+    /** The value (in hours) of the lead time at this place, counting from the shortest. */
+    private static double hoursAt(List<LeadBucket> ascending, long place) {
+        long passed = 0;
+        for (LeadBucket bucket : ascending) {
+            passed += bucket.orders();
+            if (place < passed) {
+                return bucket.seconds().doubleValue() / bucket.orders() / SECONDS_PER_HOUR;
+            }
+        }
+        throw new IllegalArgumentException("no lead time at place " + place);
+    }
+
+    private static LocalDate periodOf(LocalDate day, OrderReportReads.Granularity granularity) {
+        return switch (granularity) {
+            case DAY -> day;
+            case WEEK -> day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            case MONTH -> day.withDayOfMonth(1);
+        };
+    }
+
+    private record Total(long orders, BigDecimal value) {
+    }
+
+    private static Map<List<Object>, Total> totals(List<Group> groups, Function<Group, List<Object>> key) {
+        Map<List<Object>, Total> totals = new HashMap<>();
+        for (Group group : groups) {
+            totals.merge(key.apply(group), new Total(group.orders(), group.value()),
+                         (sum, one) -> new Total(sum.orders() + one.orders(), sum.value().add(one.value())));
+        }
+        return totals;
+    }
+
+    /** Orders per key, in the key's order. */
+    private static Map<String, Long> counts(List<Group> groups, Function<Group, String> key, Predicate<Group> which) {
+        return groups.stream().filter(which)
+                     .collect(Collectors.groupingBy(key, TreeMap::new, Collectors.summingLong(Group::orders)));
+    }
+
+    private static long ordersWhere(List<Group> groups, Predicate<Group> which) {
+        return groups.stream().filter(which).mapToLong(Group::orders).sum();
+    }
+
+    /** The SKUs placed within the top by {@code place}, currency by currency. */
+    private static List<OrderReport.SkuRow> top(List<RankedSku> skus, Function<RankedSku, Long> place) {
+        List<RankedSku> ranked = new ArrayList<>(skus.stream().filter(s -> place.apply(s) <= TOP).toList());
+        ranked.sort(Comparator.comparing(RankedSku::currency).thenComparing(place));
+        return ranked.stream().map(s -> new OrderReport.SkuRow(s.sku(), s.currency(), s.quantity(), s.value()))
+                     .toList();
+    }
+
+    private static String noneIfEmpty(String dimension) {
+        return dimension.isEmpty() ? null : dimension;
+    }
+}
