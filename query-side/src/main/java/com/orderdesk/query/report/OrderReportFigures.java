@@ -22,16 +22,14 @@ final class OrderReportFigures {
 
     /** How many SKUs each top list shows per currency. */
     static final int TOP = 10;
-    private static final double PERCENTILE = 0.9;
-    private static final double SECONDS_PER_HOUR = 3600.0;
 
     /** Orders of one day with the same channel ('' for none), currency, status, after-sales kind ('' for none). */
     record Group(LocalDate day, String channel, String currency, String status, String afterSalesKind,
                  boolean cancelled, boolean completed, long orders, BigDecimal value) {
     }
 
-    /** Lead times of one leg ('ship' or 'deliver') within one bucket; buckets come in the order of their values. */
-    record LeadBucket(String leg, long orders, BigDecimal seconds) {
+    /** Lead times of one leg ('ship' or 'deliver') in one bucket; buckets come in the order of their values. */
+    record LeadBucket(String leg, DurationBuckets.Bucket bucket) {
     }
 
     /** A SKU's totals in a currency with its place by quantity and by value. */
@@ -79,42 +77,15 @@ final class OrderReportFigures {
                 .entrySet().stream().map(e -> new OrderReport.KindRow(e.getKey(), e.getValue())).toList();
         long afterSales = kinds.stream().mapToLong(OrderReport.KindRow::orders).sum();
         return new OrderReport(zone, from, to, granularity.name(), byPeriod, byChannel, byPeriodAndChannel, byStatus,
-                               flow, duration(leads, "ship"), duration(leads, "deliver"),
+                               flow, leadTime(leads, "ship"), leadTime(leads, "deliver"),
                                new OrderReport.AfterSales(afterSales, flow.placed() == 0 ? 0
                                        : (double) afterSales / flow.placed(), kinds),
                                top(skus, RankedSku::byQuantity), top(skus, RankedSku::byValue));
     }
 
-    /**
-     * Count, average and 90th percentile (interpolated between the two nearest values, as PostgreSQL's
-     * percentile_cont) of a leg's lead times in hours. A bucket's values count as their mean: exact when they are
-     * equal, else within the bucket's 1%.
-     */
-    static OrderReport.Duration duration(List<LeadBucket> buckets, String leg) {
-        List<LeadBucket> ofLeg = buckets.stream().filter(b -> b.leg().equals(leg)).toList();
-        long orders = ofLeg.stream().mapToLong(LeadBucket::orders).sum();
-        if (orders == 0) {
-            return new OrderReport.Duration(0, null, null);
-        }
-        BigDecimal seconds = ofLeg.stream().map(LeadBucket::seconds).reduce(BigDecimal.ZERO, BigDecimal::add);
-        double position = PERCENTILE * (orders - 1);
-        long below = (long) Math.floor(position);
-        double low = hoursAt(ofLeg, below);
-        double high = hoursAt(ofLeg, (long) Math.ceil(position));
-        return new OrderReport.Duration(orders, seconds.doubleValue() / orders / SECONDS_PER_HOUR,
-                                        low + (position - below) * (high - low));
-    }
-
-    /** The value (in hours) of the lead time at this place, counting from the shortest. */
-    private static double hoursAt(List<LeadBucket> ascending, long place) {
-        long passed = 0;
-        for (LeadBucket bucket : ascending) {
-            passed += bucket.orders();
-            if (place < passed) {
-                return bucket.seconds().doubleValue() / bucket.orders() / SECONDS_PER_HOUR;
-            }
-        }
-        throw new IllegalArgumentException("no lead time at place " + place);
+    private static OrderReport.Duration leadTime(List<LeadBucket> leads, String leg) {
+        return DurationBuckets.summary(leads.stream().filter(l -> l.leg().equals(leg)).map(LeadBucket::bucket)
+                                            .toList());
     }
 
     private static LocalDate periodOf(LocalDate day, OrderReportReads.Granularity granularity) {

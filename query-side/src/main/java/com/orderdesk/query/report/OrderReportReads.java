@@ -3,29 +3,27 @@ package com.orderdesk.query.report;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
 /**
- * Reads the order report's groups: from the day figures when the report is asked for in the zone the workspace's
- * days are cut in (query migration V15; the workspace's report zone, the default), else from the facts, grouped the
- * same way in the zone asked for. Either way three statements, whose rows {@link OrderReportFigures} assembles.
+ * Reads the order report's groups from the day figures, or from the facts when asked for in another zone than the
+ * workspace's ({@link ReportDays}): three statements, whose rows {@link OrderReportFigures} assembles.
  */
 @Repository
 class OrderReportReads {
 
-    private final JdbcClient jdbc;
+    private final ReportDays days;
 
     OrderReportReads(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+        this.days = new ReportDays(jdbc);
     }
 
     OrderReport report(String workspaceId, LocalDate from, LocalDate to, ZoneId zone, Granularity granularity) {
-        Source source = daysAreCutIn(workspaceId, zone) ? Source.DAYS : Source.FACTS;
-        Range range = new Range(workspaceId, from, to, zone);
-        List<OrderReportFigures.Group> groups = in(range, """
+        ReportDays.Range range = new ReportDays.Range(workspaceId, from, to, zone);
+        Source source = days.cutIn(range) ? Source.DAYS : Source.FACTS;
+        List<OrderReportFigures.Group> groups = days.over(range, """
                 SELECT day, channel, currency, status, after_sales_kind, cancelled, completed, sum(orders), sum(value)
                 FROM (%s) r GROUP BY 1, 2, 3, 4, 5, 6, 7 HAVING sum(orders) <> 0""".formatted(source.orders))
                 .query((rs, n) -> new OrderReportFigures.Group(rs.getObject(1, LocalDate.class), rs.getString(2),
@@ -33,15 +31,15 @@ class OrderReportReads {
                                                                rs.getBoolean(6), rs.getBoolean(7), rs.getLong(8),
                                                                rs.getBigDecimal(9)))
                 .list();
-        List<OrderReportFigures.LeadBucket> leads = in(range, """
+        List<OrderReportFigures.LeadBucket> leads = days.over(range, """
                 SELECT leg, bucket, sum(orders), sum(seconds) FROM (%s) r
                 GROUP BY leg, bucket HAVING sum(orders) <> 0 ORDER BY leg, bucket""".formatted(source.leads))
-                .query((rs, n) -> new OrderReportFigures.LeadBucket(rs.getString(1), rs.getLong(3),
-                                                                    rs.getBigDecimal(4)))
+                .query((rs, n) -> new OrderReportFigures.LeadBucket(
+                        rs.getString(1), new DurationBuckets.Bucket(rs.getLong(3), rs.getBigDecimal(4))))
                 .list();
         // The first SKUs by quantity and by value within each currency (values are never compared across
         // currencies: 1,500 JPY is not more than 177 CNY).
-        List<OrderReportFigures.RankedSku> skus = in(range, """
+        List<OrderReportFigures.RankedSku> skus = days.over(range, """
                 SELECT sku, currency, quantity, value, by_quantity, by_value FROM (
                     SELECT sku, currency, quantity, value,
                            row_number() OVER (PARTITION BY currency ORDER BY quantity DESC, sku) AS by_quantity,
@@ -56,46 +54,19 @@ class OrderReportReads {
         return OrderReportFigures.report(zone.getId(), from, to, granularity, groups, leads, skus);
     }
 
-    /** Whether the workspace's day figures are cut in this zone (a workspace without facts has none to read). */
-    private boolean daysAreCutIn(String workspaceId, ZoneId zone) {
-        return jdbc.sql("SELECT zone FROM query_side.report_day_zone WHERE workspace_id = ?").param(workspaceId)
-                   .query(String.class).optional().map(zone.getId()::equals).orElse(true);
-    }
-
-    /** The days from and to (inclusive) in the zone, as dates and as the instants they start and end at. */
-    private record Range(String workspaceId, LocalDate from, LocalDate to, ZoneId zone) {
-    }
-
-    /** Every statement binds the same parameters; one ignores those it lacks. */
-    private JdbcClient.StatementSpec in(Range range, String sql) {
-        return jdbc.sql(sql).param("ws", range.workspaceId()).param("from", range.from()).param("to", range.to())
-                   .param("start", Timestamp.from(range.from().atStartOfDay(range.zone()).toInstant()))
-                   .param("end", Timestamp.from(range.to().plusDays(1).atStartOfDay(range.zone()).toInstant()))
-                   .param("zone", range.zone().getId());
-    }
-
-    /** Where a report's rows come from: each yields the same columns, so one grouping serves both. */
+    /** Where the report's rows come from (see {@link ReportDays}). */
     private enum Source {
-        DAYS(daysOf("query_side.report_order_day",
-                    "day, channel, currency, status, after_sales_kind, cancelled, completed, orders, value"),
-             daysOf("query_side.report_order_day_lead", "leg, bucket, orders, seconds"),
-             daysOf("query_side.report_order_day_sku", "currency, sku, lines, quantity, value")),
-        FACTS("""
-              SELECT (order_time AT TIME ZONE :zone)::date AS day, coalesce(channel, '') AS channel, currency, status,
-                     coalesce(after_sales_kind, '') AS after_sales_kind, cancelled_at IS NOT NULL AS cancelled,
-                     completed_at IS NOT NULL AS completed, 1 AS orders, total AS value
-              FROM query_side.report_order_fact
-              WHERE workspace_id = :ws AND order_time >= :start AND order_time < :end""",
+        DAYS(inRange("query_side.report_order_day",
+                     "day, channel, currency, status, after_sales_kind, cancelled, completed, orders, value"),
+             inRange("query_side.report_order_day_lead", "leg, bucket, orders, seconds"),
+             inRange("query_side.report_order_day_sku", "currency, sku, lines, quantity, value")),
+        FACTS(factsThrough("query_side.report_order_day_rows(f, :zone, 1)"),
+              factsThrough("query_side.report_order_lead_rows(f, :zone, 1)"),
               """
-              SELECT legs.leg, query_side.report_lead_bucket(legs.seconds) AS bucket, 1 AS orders, legs.seconds
-              FROM query_side.report_order_fact f
-              CROSS JOIN LATERAL query_side.report_lead_legs(f.recorded_at, f.shipped_at, f.delivered_at) legs
-              WHERE f.workspace_id = :ws AND f.order_time >= :start AND f.order_time < :end""",
-              """
-              SELECT f.currency, l.sku, 1 AS lines, l.quantity, l.line_total AS value
-              FROM query_side.report_order_line l JOIN query_side.report_order_fact f USING (order_id)
-              WHERE f.workspace_id = :ws AND f.order_time >= :start AND f.order_time < :end
-                AND f.cancelled_at IS NULL""");
+              SELECT r.* FROM query_side.report_order_fact f
+              JOIN query_side.report_order_line l USING (order_id),
+              query_side.report_order_sku_rows(f, l, :zone, 1) r
+              WHERE f.workspace_id = :ws AND f.order_time >= :start AND f.order_time < :end""");
 
         final String orders;
         final String leads;
@@ -107,11 +78,14 @@ class OrderReportReads {
             this.skus = skus;
         }
 
-        /** A day table's rows in the range with the deltas not folded into it yet. */
-        private static String daysOf(String table, String columns) {
-            String inRange = " WHERE workspace_id = :ws AND day BETWEEN :from AND :to";
-            return "SELECT " + columns + " FROM " + table + inRange
-                   + " UNION ALL SELECT " + columns + " FROM " + table + "_delta" + inRange;
+        /** What the range's facts contribute to a day table, cut in the zone asked for. */
+        private static String factsThrough(String rows) {
+            return "SELECT r.* FROM query_side.report_order_fact f, " + rows
+                   + " r WHERE f.workspace_id = :ws AND f.order_time >= :start AND f.order_time < :end";
+        }
+
+        private static String inRange(String table, String columns) {
+            return ReportDays.rowsOf(table, columns, "day BETWEEN :from AND :to");
         }
     }
 

@@ -23,7 +23,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
-/** The task report's figures on a real PostgreSQL: days in the zone, cycle time, blocked time, workload. */
+/**
+ * The task report's figures on a real PostgreSQL: days in the zone, cycle time, blocked time, workload; read from
+ * the day figures (the workspace's zone, UTC here) and from the facts (any other zone) alike.
+ */
 class TaskReportReadsTest {
 
     private static final Instant NOW = Instant.parse("2026-11-23T12:00:00Z");
@@ -82,6 +85,60 @@ class TaskReportReadsTest {
                                            ZoneId.of("Asia/Shanghai"));
 
         assertThat(report.createdAndCompleted()).extracting(TaskReport.DayRow::completed).containsExactly(0L);
+    }
+
+    @Test
+    void theDayFiguresAgreeWithTheFactsThroughMovesBlocksAssignmentsFoldsAndChangesOfZone() {
+        setZone("Asia/Shanghai"); // first, so that the triggers keep the days the report reads
+        Instant start = Instant.parse("2026-10-01T00:00:00Z");
+        String[] people = {"bob", "carol", "dave"};
+        for (int i = 0; i < 40; i++) {
+            String id = "t" + i + "-" + workspace;
+            Instant created = start.plusSeconds(i * 87_737L);
+            projection.on(new TaskCreated(id, workspace, "alice", "t" + i, null, null, TaskPriority.NORMAL,
+                                          i % 2 == 0 ? created.plusSeconds(86_400L * (i % 9)) : null, List.of(),
+                                          List.of(people[i % 3])), created, 0);
+            long version = 0;
+            if (i % 5 != 0) {
+                move(id, TaskStatus.IN_PROGRESS, created.plusSeconds(600L + i), ++version);
+            }
+            if (i % 3 == 0) {
+                move(id, TaskStatus.BLOCKED, created.plusSeconds(3_600L * (1 + i % 4)), ++version);
+            }
+            if (i % 4 == 1) {
+                projection.on(new TaskAssigned(id, workspace, people[(i + 1) % 3]), ++version);
+            }
+            if (i % 2 == 1) {
+                move(id, TaskStatus.DONE, created.plusSeconds(3_600L * (5 + i % 30) + i), ++version);
+            }
+            if (i % 7 == 3) {
+                projection.on(new TaskArchived(id, workspace), ++version);
+            }
+        }
+        LocalDate from = LocalDate.of(2026, 10, 5);
+        LocalDate to = LocalDate.of(2026, 10, 31);
+        ZoneId shanghai = ZoneId.of("Asia/Shanghai");
+
+        TaskReport fromUnfoldedDays = reports.report(workspace, from, to, shanghai);
+        new ReportDayFolding(jdbc).fold();
+        TaskReport fromDays = reports.report(workspace, from, to, shanghai);
+        setZone("America/New_York"); // days recounted in New York: Shanghai's figures now come from the facts
+        TaskReport fromFacts = reports.report(workspace, from, to, shanghai);
+
+        assertThat(fromDays.createdAndCompleted()).hasSizeGreaterThan(20);
+        assertThat(fromDays.cycleTime().orders()).isPositive();
+        assertThat(fromDays.blockedHours()).isPositive();
+        assertThat(fromDays.workload()).hasSize(3);
+        assertThat(fromUnfoldedDays).isEqualTo(fromDays);
+        assertThat(fromFacts).isEqualTo(fromDays);
+    }
+
+    private void setZone(String zone) {
+        jdbc.sql("""
+                 INSERT INTO query_side.workspace (workspace_id, name, owner_account_id, opened_at, time_zone)
+                 VALUES (?, 'Shop', 'owner', now(), ?)
+                 ON CONFLICT (workspace_id) DO UPDATE SET time_zone = excluded.time_zone""")
+            .params(workspace, zone).update();
     }
 
     private String task(String name, List<String> assignees, Instant dueAt) {

@@ -13,8 +13,8 @@ import java.util.TreeMap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-/** Lead times from buckets: exact average, and a 90th percentile within a bucket's 1% of the exact one. */
-class OrderReportFiguresTest {
+/** Durations from buckets: exact count and average, and a 90th percentile within 1% of the exact one. */
+class DurationBucketsTest {
 
     @Test
     void theNinetiethPercentileOfBucketsStaysWithinOnePercentOfTheExactOne() {
@@ -25,7 +25,7 @@ class OrderReportFiguresTest {
             for (int i = 0; i < count; i++) {
                 seconds[i] = Math.round(Math.exp(random.nextDouble() * 21)) / 1000.0; // a millisecond to two weeks
             }
-            OrderReport.Duration duration = OrderReportFigures.duration(buckets(seconds), "ship");
+            OrderReport.Duration duration = DurationBuckets.summary(buckets(seconds));
 
             double[] hours = Arrays.stream(seconds).sorted().map(s -> s / 3600.0).toArray();
             double position = 0.9 * (count - 1);
@@ -39,24 +39,24 @@ class OrderReportFiguresTest {
     }
 
     @Test
-    void equalLeadTimesGiveTheExactPercentileAndNoneGiveNothing() {
-        OrderReport.Duration duration = OrderReportFigures.duration(buckets(7_200, 14_400), "ship");
+    void durationsInBucketsOfTheirOwnGiveTheExactPercentileAndNoneGiveNothing() {
+        OrderReport.Duration duration = DurationBuckets.summary(buckets(7_200, 14_400));
 
         assertThat(duration.p90Hours()).isEqualTo(3.8); // percentile_cont(0.9) of 2 h and 4 h
-        assertThat(OrderReportFigures.duration(buckets(7_200), "deliver"))
+        assertThat(DurationBuckets.summary(List.of()))
                 .isEqualTo(new OrderReport.Duration(0, null, null));
     }
 
-    /** The buckets the day figures would hold for these lead times (query migration V15's report_lead_bucket). */
-    private static List<OrderReportFigures.LeadBucket> buckets(double... seconds) {
+    /** The buckets the day figures would hold for these durations (query migration V15's report_duration_bucket). */
+    private static List<DurationBuckets.Bucket> buckets(double... seconds) {
         Map<Long, List<Double>> byBucket = new TreeMap<>();
         for (double s : seconds) {
             long bucket = (long) Math.floor(Math.log(1 + s * 1000) / Math.log(1.01));
             byBucket.computeIfAbsent(bucket, b -> new ArrayList<>()).add(s);
         }
-        List<OrderReportFigures.LeadBucket> buckets = new ArrayList<>();
-        byBucket.values().forEach(in -> buckets.add(new OrderReportFigures.LeadBucket(
-                "ship", in.size(), in.stream().map(BigDecimal::valueOf).reduce(BigDecimal.ZERO, BigDecimal::add))));
+        List<DurationBuckets.Bucket> buckets = new ArrayList<>();
+        byBucket.values().forEach(in -> buckets.add(new DurationBuckets.Bucket(
+                in.size(), in.stream().map(BigDecimal::valueOf).reduce(BigDecimal.ZERO, BigDecimal::add))));
         return buckets;
     }
 }
