@@ -9,25 +9,27 @@
 --
 -- Days are cut in one zone per workspace: its report zone (report_day_zone, following query_side.workspace.time_zone,
 -- UTC when none is set). A change of that zone recounts the workspace's days from the facts in the same
--- transaction. Writers of facts hold the zone row FOR SHARE and a recount updates it, so a fact is never counted in
--- a zone that a concurrent recount has just replaced.
+-- transaction. Writers of facts hold the workspace's zone lock shared and a recount holds it exclusively, so a fact
+-- is never counted in a zone that a concurrent recount has just replaced.
 CREATE TABLE query_side.report_day_zone (
     workspace_id VARCHAR(64) NOT NULL,
     zone         VARCHAR(64) NOT NULL,
     CONSTRAINT report_day_zone_pk PRIMARY KEY (workspace_id)
 );
 
--- The zone the workspace's days are cut in: its row is created on first use and held FOR SHARE until commit.
+-- The zone the workspace's days are cut in, its row created on first use. Takes the workspace's zone lock shared (an
+-- advisory lock: in memory, no row written, held until commit); a recount takes it exclusively.
 CREATE FUNCTION query_side.report_zone_held(ws VARCHAR) RETURNS VARCHAR LANGUAGE plpgsql AS $$
 DECLARE
     held VARCHAR;
 BEGIN
-    SELECT zone INTO held FROM query_side.report_day_zone WHERE workspace_id = ws FOR SHARE;
+    PERFORM pg_advisory_xact_lock_shared(hashtext('query_side.report_day_zone'), hashtext(ws));
+    SELECT zone INTO held FROM query_side.report_day_zone WHERE workspace_id = ws;
     IF NOT FOUND THEN
         INSERT INTO query_side.report_day_zone (workspace_id, zone)
         SELECT ws, coalesce((SELECT time_zone FROM query_side.workspace WHERE workspace_id = ws), 'UTC')
         ON CONFLICT (workspace_id) DO NOTHING;
-        SELECT zone INTO held FROM query_side.report_day_zone WHERE workspace_id = ws FOR SHARE;
+        SELECT zone INTO held FROM query_side.report_day_zone WHERE workspace_id = ws;
     END IF;
     RETURN held;
 END $$;
@@ -341,6 +343,7 @@ END $$;
 -- Recounts a workspace's days from its facts in the zone given, and records that zone.
 CREATE FUNCTION query_side.report_days_recount(ws VARCHAR, new_zone VARCHAR) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
+    PERFORM pg_advisory_xact_lock(hashtext('query_side.report_day_zone'), hashtext(ws));
     PERFORM pg_advisory_xact_lock(hashtext('query_side.report_days'));
     INSERT INTO query_side.report_day_zone (workspace_id, zone) VALUES (ws, new_zone)
     ON CONFLICT (workspace_id) DO UPDATE SET zone = excluded.zone;
