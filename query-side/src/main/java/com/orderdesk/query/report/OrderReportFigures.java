@@ -42,27 +42,26 @@ final class OrderReportFigures {
     static OrderReport report(String zone, LocalDate from, LocalDate to, OrderReportReads.Granularity granularity,
                               List<Group> groups, List<LeadBucket> leads, List<RankedSku> skus) {
         Function<Group, LocalDate> period = g -> periodOf(g.day(), granularity);
-        List<OrderReport.PeriodRow> byPeriod = totals(groups, g -> List.of(period.apply(g), g.currency())).entrySet()
-                .stream()
-                .map(e -> new OrderReport.PeriodRow((LocalDate) e.getKey().get(0), (String) e.getKey().get(1),
-                                                   e.getValue().orders(), e.getValue().value()))
+        List<OrderReport.PeriodRow> byPeriod = totals(groups, g -> new PeriodCurrency(period.apply(g), g.currency()))
+                .entrySet().stream()
+                .map(e -> new OrderReport.PeriodRow(e.getKey().period(), e.getKey().currency(), e.getValue().orders(),
+                                                   e.getValue().value()))
                 .sorted(Comparator.comparing(OrderReport.PeriodRow::period)
                                   .thenComparing(OrderReport.PeriodRow::currency))
                 .toList();
-        List<OrderReport.ChannelRow> byChannel = totals(groups, g -> List.of(g.channel(), g.currency())).entrySet()
-                .stream()
-                .map(e -> new OrderReport.ChannelRow(noneIfEmpty((String) e.getKey().get(0)),
-                                                     (String) e.getKey().get(1), e.getValue().orders(),
-                                                     e.getValue().value()))
+        List<OrderReport.ChannelRow> byChannel = totals(groups, g -> new ChannelCurrency(g.channel(), g.currency()))
+                .entrySet().stream()
+                .map(e -> new OrderReport.ChannelRow(noneIfEmpty(e.getKey().channel()), e.getKey().currency(),
+                                                     e.getValue().orders(), e.getValue().value()))
                 .sorted(Comparator.comparingLong(OrderReport.ChannelRow::orders).reversed()
                                   .thenComparing(OrderReport.ChannelRow::channel,
                                                  Comparator.nullsLast(Comparator.naturalOrder()))
                                   .thenComparing(OrderReport.ChannelRow::currency))
                 .toList();
         List<OrderReport.PeriodChannelRow> byPeriodAndChannel =
-                totals(groups, g -> List.of(period.apply(g), g.channel())).entrySet().stream()
-                        .map(e -> new OrderReport.PeriodChannelRow((LocalDate) e.getKey().get(0),
-                                                                   noneIfEmpty((String) e.getKey().get(1)),
+                totals(groups, g -> new PeriodChannel(period.apply(g), g.channel())).entrySet().stream()
+                        .map(e -> new OrderReport.PeriodChannelRow(e.getKey().period(),
+                                                                   noneIfEmpty(e.getKey().channel()),
                                                                    e.getValue().orders()))
                         .sorted(Comparator.comparing(OrderReport.PeriodChannelRow::period)
                                           .thenComparing(OrderReport.PeriodChannelRow::channel,
@@ -96,11 +95,21 @@ final class OrderReportFigures {
         };
     }
 
+    private record PeriodCurrency(LocalDate period, String currency) {
+    }
+
+    private record ChannelCurrency(String channel, String currency) {
+    }
+
+    private record PeriodChannel(LocalDate period, String channel) {
+    }
+
     private record Total(long orders, BigDecimal value) {
     }
 
-    private static Map<List<Object>, Total> totals(List<Group> groups, Function<Group, List<Object>> key) {
-        Map<List<Object>, Total> totals = new HashMap<>();
+    /** Orders and value per key. */
+    private static <K> Map<K, Total> totals(List<Group> groups, Function<Group, K> key) {
+        Map<K, Total> totals = new HashMap<>();
         for (Group group : groups) {
             totals.merge(key.apply(group), new Total(group.orders(), group.value()),
                          (sum, one) -> new Total(sum.orders() + one.orders(), sum.value().add(one.value())));
