@@ -6,6 +6,7 @@ import tools.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 
 import static com.orderdesk.system.Await.awaitQuery;
@@ -62,6 +63,21 @@ class AttachmentSystemTest extends SystemTest {
                                                "application/x-msdownload", new byte[]{'M', 'Z'});
         Http.Response tooLarge = Http.upload(base, owner.token(), Map.of("If-Match", "\"0\""), "file", "big.txt",
                                              "text/plain", new byte[11 * 1024 * 1024]);
+
+        // Names that are paths, hide characters or would be saved as something else: refused, never cleaned up.
+        for (String name : List.of("../../x.txt", "dir/x.txt", "invoice\u202Etxt.exe", " padded.txt", "..")) {
+            Http.Response refused = Http.upload(base, owner.token(), Map.of("If-Match", "\"0\""), "file", name,
+                                                "text/plain", "hello".getBytes(StandardCharsets.UTF_8));
+            assertThat(refused.status()).as(name).isEqualTo(422);
+            assertThat(refused.json().get("detail").asString()).as(name).startsWith("A file name");
+        }
+        // Control characters break the part's header before any rule sees the name: a malformed request.
+        for (String name : List.of("a\u0001b.txt", "a\u0000b.txt", "a\rb.txt")) {
+            Http.Response refused = Http.upload(base, owner.token(), Map.of("If-Match", "\"0\""), "file", name,
+                                                "text/plain", "hello".getBytes(StandardCharsets.UTF_8));
+            assertThat(refused.status()).as(name).isBetween(400, 422);
+            assertThat(refused.header("Content-Type")).as(name).startsWith("application/problem+json");
+        }
 
         assertThat(disguised.status()).isEqualTo(422);
         assertThat(executable.status()).isEqualTo(422);

@@ -28,9 +28,7 @@ final class AttachmentPolicy {
 
     /** @throws OrderRuleViolation naming what is wrong with the file */
     static void check(String fileName, String contentType, byte[] content) {
-        if (fileName == null || fileName.isBlank() || fileName.length() > 255) {
-            throw new OrderRuleViolation("A file name has 1 to 255 characters");
-        }
+        checkName(fileName);
         if (content.length == 0 || content.length > MAX_BYTES) {
             throw new OrderRuleViolation("A file has 1 byte to " + MAX_BYTES / (1024 * 1024) + " MiB");
         }
@@ -45,6 +43,25 @@ final class AttachmentPolicy {
         if (content.length < signature.length
             || !Arrays.equals(Arrays.copyOf(content, signature.length), signature)) {
             throw new OrderRuleViolation("The file's content is not " + contentType);
+        }
+    }
+
+    /**
+     * A file name is what people see and what a download is saved as: a plain name, never a path (it would be sent
+     * back in Content-Disposition), without control or invisible formatting characters (a right-to-left override
+     * can make "gpj.exe" read as "exe.jpg"). Refused rather than cleaned up, so the name stored is the name sent.
+     */
+    private static void checkName(String fileName) {
+        if (fileName == null || fileName.isBlank() || fileName.length() > 255) {
+            throw new OrderRuleViolation("A file name has 1 to 255 characters");
+        }
+        if (fileName.codePoints().anyMatch(c -> Character.getType(c) == Character.CONTROL
+                                                || Character.getType(c) == Character.FORMAT)) {
+            throw new OrderRuleViolation("A file name cannot contain control or formatting characters");
+        }
+        if (fileName.contains("/") || fileName.contains("\\") || fileName.equals(".") || fileName.equals("..")
+            || !fileName.strip().equals(fileName)) {
+            throw new OrderRuleViolation("A file name is a plain name: no folders, slashes or surrounding spaces");
         }
     }
 }

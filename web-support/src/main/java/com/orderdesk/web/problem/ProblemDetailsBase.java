@@ -6,7 +6,9 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.lang.Nullable;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import java.net.URI;
@@ -26,6 +28,17 @@ public abstract class ProblemDetailsBase extends ResponseEntityExceptionHandler 
             problem.setType(status.value() == 404 ? CommonProblemTypes.NOT_FOUND : CommonProblemTypes.INVALID_REQUEST);
         }
         return response;
+    }
+
+    /**
+     * A multipart body that cannot be parsed (a malformed part header, a control character in a file name): the
+     * client's fault. Too large a body keeps Spring's own 413.
+     */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<Object> unreadableMultipart(MultipartException e) {
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, CommonProblemTypes.INVALID_REQUEST,
+                                                        "Invalid request",
+                                                        "The multipart body or one of its part headers is malformed."));
     }
 
     protected static ProblemDetail problem(HttpStatus status, URI type, String title, String detail) {

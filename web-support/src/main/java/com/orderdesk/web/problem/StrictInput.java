@@ -2,7 +2,9 @@ package com.orderdesk.web.problem;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
 import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.core.JsonParser;
@@ -24,10 +26,11 @@ import java.time.Instant;
 
 /**
  * What both apps receive is read as written, never coerced. In JSON bodies a fraction where an integer belongs, a
- * number where text or an instant belongs, text where a number or a flag belongs, a number for an enum, a null for
- * a primitive and anything after the value are refused (400 problem) instead of silently becoming something else.
+ * number where text or an instant belongs, text where an integer or a flag belongs, a number for an enum and anything
+ * after the value are refused (400 problem) instead of silently becoming something else.
+ * Decimal amounts may be written as numbers or as text ("9.99"), which keeps them exact in any client.
  * Instants, in bodies and in request parameters, are ISO-8601 text between {@link #EARLIEST} and {@link #LATEST}:
- * what every store and report can hold.
+ * what every store and report can hold. A query string must be valid percent-encoded UTF-8 ({@link QueryStringGuard}).
  */
 @AutoConfiguration
 public class StrictInput implements WebMvcConfigurer {
@@ -52,16 +55,22 @@ public class StrictInput implements WebMvcConfigurer {
         return !value.isBefore(EARLIEST) && !value.isAfter(LATEST);
     }
 
+    /** Runs before every other filter: a security filter may read a parameter first. */
+    @Bean
+    FilterRegistrationBean<QueryStringGuard> queryStringGuard() {
+        FilterRegistrationBean<QueryStringGuard> registration = new FilterRegistrationBean<>(new QueryStringGuard());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
     @Bean
     JsonMapperBuilderCustomizer strictJsonInput() {
         return builder -> builder
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 .withCoercionConfig(LogicalType.Integer, c -> c.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
                                                               .setCoercion(CoercionInputShape.Float, CoercionAction.Fail))
-                .withCoercionConfig(LogicalType.Float, c -> c.setCoercion(CoercionInputShape.String, CoercionAction.Fail))
                 .withCoercionConfig(LogicalType.Boolean, c -> c.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
                                                               .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
                 .withCoercionConfig(LogicalType.Textual, c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
