@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * shapes, deep nesting, extreme numbers, NUL characters and wrong content types. Every answer must be a 4xx problem
  * detail without a class or parser name, and nothing may be stored. Then the values the issue found coerced: a
  * fractional quantity, a bare number and a year far outside any order as the order time, an instant parameter out
- * of range.
+ * of range, a malformed escape in the path.
  */
 class BadInputCorpusSystemTest extends SystemTest {
 
@@ -105,6 +105,13 @@ class BadInputCorpusSystemTest extends SystemTest {
             assertThat(response.status()).as(response.body()).isEqualTo(400);
             assertThat(response.header("Content-Type")).startsWith("application/problem+json");
         });
+        for (String origin : List.of(apps.commandUrl, apps.queryUrl)) {
+            // Refused by Tomcat before any application sees it: still problem details, not its HTML page.
+            RawResponse malformedPath = raw("GET", origin + "/api/orders/%zz", null, null, owner.token());
+            assertThat(malformedPath.status()).isEqualTo(400);
+            assertThat(malformedPath.contentType()).startsWith("application/problem+json");
+            assertThat(malformedPath.body()).doesNotContain("Tomcat");
+        }
         assertThat(businessEvents()).isEqualTo(eventsBefore);
         assertThat(Http.postJson(apps.commandUrl + "/api/orders",
                                  order.formatted("C-6", "\"orderedAt\":\"2026-11-20T09:30:00+08:00\",", "2"),
