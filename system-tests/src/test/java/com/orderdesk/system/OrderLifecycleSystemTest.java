@@ -31,6 +31,23 @@ class OrderLifecycleSystemTest extends SystemTest {
     }
 
     @Test
+    void idempotencyKeysBelongToTheCallerNotToTheWorkspace() {
+        Accounts.Member owner = accounts.newOwner();
+        Accounts.Member colleague = accounts.newMember(owner, "COLLABORATOR");
+
+        Http.Response mine = create(owner, fullOrder("KEY-1"), "shared-key");
+        Http.Response theirs = create(colleague, fullOrder("KEY-2"), "shared-key");
+        Http.Response theirsAgain = create(colleague, fullOrder("KEY-2"), "shared-key");
+
+        assertThat(mine.status()).isEqualTo(201);
+        assertThat(theirs.status()).as("not refused as another body under my key").isEqualTo(201);
+        assertThat(theirs.header("Idempotent-Replayed")).as("not my answer replayed").isEqualTo("false");
+        assertThat(theirs.json().get("orderId").asString()).isNotEqualTo(mine.json().get("orderId").asString());
+        assertThat(theirsAgain.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(ordersWithNumber(owner, "KEY-2")).isEqualTo(1);
+    }
+
+    @Test
     void orderMovesThroughItsLifeWithIfMatchAndKeepsItsHistory() {
         Accounts.Member owner = accounts.newOwner();
         Accounts.Member collaborator = accounts.newMember(owner, "COLLABORATOR");

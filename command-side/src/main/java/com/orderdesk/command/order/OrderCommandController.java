@@ -39,7 +39,7 @@ class OrderCommandController {
     /** Records an order from a shop channel; its external order number is unique in the workspace. */
     @PostMapping
     ResponseEntity<OrderVersion> record(Actor actor, @Valid @RequestBody RecordOrderRequest body, IdempotencyKey key) {
-        return creation.create(actor.workspaceId(), key, body, OrderVersion.class, () -> {
+        return creation.create(actor, key, body, OrderVersion.class, () -> {
             String orderId = UUID.randomUUID().toString();
             commands.send(body.toCommand(orderId, actor));
             return new OrderVersion(orderId, 0); // recording applies exactly one event

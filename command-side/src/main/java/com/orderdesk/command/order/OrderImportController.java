@@ -51,14 +51,13 @@ class OrderImportController {
     @PostMapping(consumes = {"text/csv", NDJSON, "application/jsonl"})
     ResponseEntity<String> importOrders(Actor actor, @RequestParam(defaultValue = "ALL_OR_NOTHING") ImportMode mode,
                                         IdempotencyKey key, HttpServletRequest request) throws IOException {
-        String workspaceId = actor.workspaceId();
         String content = utf8(request.getInputStream());
         if (content.indexOf('\0') >= 0) {
             throw new ImportFileRejected("The file contains NUL characters");
         }
         String fingerprint = mode + "\n" + request.getContentType() + "\n" + content;
         if (key.present()) {
-            var previous = idempotentRequests.previous(workspaceId, key.value(), fingerprint);
+            var previous = idempotentRequests.previous(actor, key.value(), fingerprint);
             if (previous.isPresent()) {
                 return answer(previous.get().status(), previous.get().body(), true);
             }
@@ -70,7 +69,7 @@ class OrderImportController {
                 ? new IdempotentRequests.Answer(422, json.writeValueAsString(problem(report)), false)
                 : new IdempotentRequests.Answer(200, json.writeValueAsString(report), false);
         if (key.present()) {
-            idempotentRequests.remember(workspaceId, key.value(), fingerprint, answer);
+            idempotentRequests.remember(actor, key.value(), fingerprint, answer);
         }
         return answer(answer.status(), answer.body(), false);
     }

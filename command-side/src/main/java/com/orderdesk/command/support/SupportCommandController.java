@@ -38,7 +38,7 @@ class SupportCommandController {
     ResponseEntity<SupportRequestVersion> submit(Actor actor, @Valid @RequestBody SupportRequests.Submit body,
                                                  IdempotencyKey key) {
         // Keys are the requester's own (not the workspace's): a colleague's key must never replay their request.
-        return creation.create("account:" + actor.accountId(), key, body, SupportRequestVersion.class, () -> {
+        return creation.create(actor, key, body, SupportRequestVersion.class, () -> {
             String requestId = UUID.randomUUID().toString();
             commands.send(new SubmitSupportRequest(requestId, actor, body.kind(), body.subject(), body.message()));
             return new SupportRequestVersion(requestId, 0);

@@ -40,7 +40,7 @@ class TaskCommandController {
     /** Creates a task, optionally linked to an order, with its assignees. */
     @PostMapping
     ResponseEntity<TaskVersion> create(Actor actor, @Valid @RequestBody TaskRequests.Create body, IdempotencyKey key) {
-        return creation.create(actor.workspaceId(), key, body, TaskVersion.class, () -> {
+        return creation.create(actor, key, body, TaskVersion.class, () -> {
             String taskId = UUID.randomUUID().toString();
             commands.send(new CreateTask(taskId, actor, body.title(), body.description(), body.orderId(),
                                          body.priority(), body.dueAt(), body.labels(), body.assigneeIds()));

@@ -1,6 +1,7 @@
 package com.orderdesk.command.web;
 
 import com.orderdesk.command.caller.IdempotencyKey;
+import com.orderdesk.web.caller.Actor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -28,17 +29,17 @@ public class IdempotentCreation {
     }
 
     /**
-     * Runs {@code create} once per key within {@code scope} (whose keys may not collide: a workspace, or one
-     * person) and answers 201 with the created thing's location, its version as {@code ETag}, and the answer.
+     * Runs {@code create} once per key of the caller and answers 201 with the created thing's location, its version
+     * as {@code ETag}, and the answer.
      */
-    public <T extends Versioned> ResponseEntity<T> create(String scope, IdempotencyKey key, Object request,
+    public <T extends Versioned> ResponseEntity<T> create(Actor caller, IdempotencyKey key, Object request,
                                                           Class<T> answerType, Supplier<T> create,
                                                           Function<T, String> location) {
         if (!key.present()) {
             return answer(HttpStatus.CREATED.value(), commands.inTransaction(create), false, location);
         }
         IdempotentRequests.Answer answer = commands.inTransaction(() -> requests.once(
-                scope, key.value(), json.writeValueAsString(request),
+                caller, key.value(), json.writeValueAsString(request),
                 () -> new IdempotentRequests.Answer(HttpStatus.CREATED.value(),
                                                     json.writeValueAsString(create.get()), false)));
         return answer(answer.status(), json.readValue(answer.body(), answerType), answer.replayed(), location);

@@ -3,6 +3,7 @@ package com.orderdesk.command.web;
 import com.orderdesk.command.common.Sha256;
 import com.orderdesk.command.refusal.InvalidInput;
 import com.orderdesk.command.refusal.ProblemTypes;
+import com.orderdesk.web.caller.Actor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -12,9 +13,10 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Makes a creating request safe to retry: with the same {@code Idempotency-Key} within a scope (the workspace, or
- * the requester for support requests; stored in the {@code workspace_id} column) and the same body, the first
- * request's answer is replayed and nothing is created again. Keys arrive checked for their form
+ * Makes a creating request safe to retry: with the same {@code Idempotency-Key} from the same caller and the same
+ * body, the first request's answer is replayed and nothing is created again. Keys belong to the caller (stored as
+ * {@code account:<id>} in the {@code workspace_id} column): two members of a workspace who happen to choose the same
+ * key neither see each other's answers nor block each other. Keys arrive checked for their form
  * ({@link com.orderdesk.command.caller.IdempotencyKey}).
  */
 @Component
@@ -28,7 +30,8 @@ public class IdempotentRequests {
 
     /** Runs {@code action} once per key; its answer (status and JSON body) is stored in the same transaction. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public Answer once(String scope, String key, String requestBody, Supplier<Answer> action) {
+    public Answer once(Actor caller, String key, String requestBody, Supplier<Answer> action) {
+        String scope = scopeOf(caller);
         String hash = Sha256.hex(requestBody);
         int claimed = jdbc.sql("""
                                INSERT INTO command_side.idempotent_request (workspace_id, idempotency_key, request_hash)
@@ -51,18 +54,22 @@ public class IdempotentRequests {
      * if any. Pair with {@link #remember}.
      */
     @Transactional
-    public Optional<Answer> previous(String scope, String key, String requestBody) {
-        return stored(scope, key, Sha256.hex(requestBody));
+    public Optional<Answer> previous(Actor caller, String key, String requestBody) {
+        return stored(scopeOf(caller), key, Sha256.hex(requestBody));
     }
 
     /** Keeps the answer for retries with the same key; a concurrent first request's answer wins. */
     @Transactional
-    public void remember(String scope, String key, String requestBody, Answer answer) {
+    public void remember(Actor caller, String key, String requestBody, Answer answer) {
         jdbc.sql("""
                  INSERT INTO command_side.idempotent_request (workspace_id, idempotency_key, request_hash,
                                                               response_status, response_body)
                  VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
-            .params(scope, key, Sha256.hex(requestBody), answer.status(), answer.body()).update();
+            .params(scopeOf(caller), key, Sha256.hex(requestBody), answer.status(), answer.body()).update();
+    }
+
+    private static String scopeOf(Actor caller) {
+        return "account:" + caller.accountId();
     }
 
     /** The answer kept for this key, if one was kept; a different request under the same key is refused. */
