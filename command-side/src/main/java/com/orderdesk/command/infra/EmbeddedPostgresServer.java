@@ -35,6 +35,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             durable(builder);
             Path dataDirectory = properties.ephemeral() ? Files.createTempDirectory("orderdesk-postgres-")
                     : Files.createDirectories(properties.dataDirectory().toAbsolutePath().normalize());
+            LeftoverServer.stopIfRunning(dataDirectory);
             builder.setDataDirectory(dataDirectory.toFile()).setCleanDataDirectory(properties.ephemeral());
             if (properties.port() != 0) {
                 builder.setPort(properties.port());
