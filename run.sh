@@ -13,6 +13,12 @@ CONSOLE_PORT="${CONSOLE_PORT:-8088}"
 export ORDERDESK_DATA_DIR="${ORDERDESK_DATA_DIR:-$PWD/data}"
 LOGS="$ORDERDESK_DATA_DIR/logs"
 mkdir -p "$LOGS"
+# The logs of earlier runs are kept (the last ten), not overwritten: a crash is often explained by the run before.
+if compgen -G "$LOGS/*.log" >/dev/null; then
+  earlier="$LOGS/earlier/$(date -u +%Y%m%dT%H%M%SZ)"
+  mkdir -p "$earlier" && mv "$LOGS"/*.log "$earlier"/
+  ls -1dt "$LOGS"/earlier/*/ | tail -n +11 | while read -r old; do rm -rf "$old"; done
+fi
 
 jar() { ls "$1"/target/"$1"-*-exec.jar 2>/dev/null | head -n 1; }
 
