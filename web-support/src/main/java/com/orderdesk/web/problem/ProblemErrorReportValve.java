@@ -33,13 +33,12 @@ public class ProblemErrorReportValve extends ErrorReportValve {
         URI type = status == 404 ? CommonProblemTypes.NOT_FOUND
                 : status >= 500 ? CommonProblemTypes.INTERNAL_ERROR : CommonProblemTypes.INVALID_REQUEST;
         try {
-            response.setContentType("application/problem+json");
+            response.setContentType(RawProblem.CONTENT_TYPE);
             response.setCharacterEncoding("UTF-8");
             Writer writer = response.getReporter();
             if (writer != null) {
-                writer.write("{\"type\":\"" + type + "\",\"title\":\""
-                             + (known == null ? "Error" : known.getReasonPhrase()) + "\",\"status\":" + status
-                             + ",\"detail\":\"The request could not be read.\"}");
+                writer.write(RawProblem.json(type, known == null ? "Error" : known.getReasonPhrase(), status,
+                                             "The request could not be read."));
                 response.finishResponse();
             }
         } catch (IOException | IllegalStateException e) {

@@ -25,12 +25,10 @@ public class QueryStringGuard extends OncePerRequestFilter {
         String query = request.getQueryString();
         if (query != null && !wellEncoded(query)) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            response.setContentType("application/problem+json");
+            response.setContentType(RawProblem.CONTENT_TYPE);
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter().write("""
-                    {"type":"%s","title":"Invalid request","status":400,\
-                    "detail":"The query string is not valid percent-encoded UTF-8."}"""
-                                               .formatted(CommonProblemTypes.INVALID_REQUEST));
+            response.getWriter().write(RawProblem.json(CommonProblemTypes.INVALID_REQUEST, "Invalid request", 400,
+                                                       "The query string is not valid percent-encoded UTF-8."));
             return;
         }
         chain.doFilter(request, response);
