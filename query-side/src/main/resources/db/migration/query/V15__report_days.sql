@@ -1,7 +1,7 @@
 -- The order and task reports pre-aggregated per day (ADR 0022): at a million orders, grouping a quarter's facts on
 -- every report took 2.3 s; at 100,000 tasks the task report took 217 ms. Day tables are kept by triggers on the
 -- facts, whoever writes them (projection, rebuild, benchmark fill), with the delta-and-fold scheme of the tallies
--- (V14): triggers append signed deltas, report_days_fold() (ReportDayFolding, every second) folds the committed ones
+-- (V14): triggers append signed deltas, report_days_fold() (DeltaFolding, every second, with the tallies) folds the committed ones
 -- in, and a read adds both.
 --
 -- What a fact contributes to a day table is written once, in a *_rows function; triggers, recounts and a report

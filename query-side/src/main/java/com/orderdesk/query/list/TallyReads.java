@@ -9,8 +9,8 @@ import java.util.TreeMap;
 
 /**
  * Counts per status kept beside the read models (query migration V14): orders per workspace and sales channel,
- * open task cards per workspace. Triggers append deltas as rows change; {@link TallyFolding} folds the committed
- * ones into the totals. A read sums totals and unfolded deltas in one statement, so it is exact whenever it runs.
+ * open task cards per workspace. Triggers append deltas as rows change;
+ * {@link com.orderdesk.query.infra.DeltaFolding} folds the committed ones into the totals. A read sums totals and unfolded deltas in one statement, so it is exact whenever it runs.
  */
 @Repository
 public class TallyReads {

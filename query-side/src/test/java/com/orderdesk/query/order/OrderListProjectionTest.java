@@ -13,7 +13,7 @@ import com.orderdesk.events.order.OrderUntagged;
 import com.orderdesk.events.order.Shipment;
 import com.orderdesk.events.order.ShippingAddress;
 import com.orderdesk.query.ReadModelDatabase;
-import com.orderdesk.query.list.TallyFolding;
+import com.orderdesk.query.infra.DeltaFolding;
 import com.orderdesk.query.list.TallyReads;
 import com.orderdesk.query.task.TaskBoardReads;
 import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
@@ -188,14 +188,14 @@ class OrderListProjectionTest {
         assertThat(countsWith(null)).isEqualTo(Map.of("RECORDED", 3L, "CONFIRMED", 1L)).isEqualTo(countedNow(null));
         assertThat(countsWith("Tmall")).isEqualTo(Map.of("RECORDED", 1L, "CONFIRMED", 1L))
                                        .isEqualTo(countedNow("Tmall"));
-        new TallyFolding(jdbc).fold();
+        new DeltaFolding(jdbc).fold();
         assertThat(countsWith(null)).as("folded").isEqualTo(countedNow(null));
         assertThat(countsWith("JD")).isEqualTo(Map.of("RECORDED", 1L)).isEqualTo(countedNow("JD"));
 
         jdbc.sql("DELETE FROM query_side.order_summary WHERE workspace_id = ? AND order_id <> ?")
             .params(workspace, "c" + workspace).update();
         assertThat(countsWith(null)).isEqualTo(Map.of("RECORDED", 1L)).isEqualTo(countedNow(null));
-        new TallyFolding(jdbc).fold();
+        new DeltaFolding(jdbc).fold();
         assertThat(countsWith("Tmall")).as("nothing left in the channel").isEmpty();
     }
 

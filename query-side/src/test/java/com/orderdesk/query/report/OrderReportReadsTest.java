@@ -8,6 +8,7 @@ import com.orderdesk.events.order.OrderStatus;
 import com.orderdesk.events.order.OrderStatusChanged;
 import com.orderdesk.events.order.Shipment;
 import com.orderdesk.query.ReadModelDatabase;
+import com.orderdesk.query.infra.DeltaFolding;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -135,7 +136,7 @@ class OrderReportReadsTest {
         LocalDate to = LocalDate.of(2026, 12, 31);
 
         OrderReport fromUnfoldedDays = reports.report(workspace, from, to, SHANGHAI, OrderReportReads.Granularity.WEEK);
-        new ReportDayFolding(jdbc).fold();
+        new DeltaFolding(jdbc).fold();
         OrderReport fromDays = reports.report(workspace, from, to, SHANGHAI, OrderReportReads.Granularity.WEEK);
         setZone("Europe/Berlin"); // days recounted in Berlin: Shanghai's figures now come from the facts
         OrderReport fromFacts = reports.report(workspace, from, to, SHANGHAI, OrderReportReads.Granularity.WEEK);

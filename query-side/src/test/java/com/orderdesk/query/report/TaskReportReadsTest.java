@@ -7,6 +7,7 @@ import com.orderdesk.events.task.TaskMoved;
 import com.orderdesk.events.task.TaskPriority;
 import com.orderdesk.events.task.TaskStatus;
 import com.orderdesk.query.ReadModelDatabase;
+import com.orderdesk.query.infra.DeltaFolding;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -120,7 +121,7 @@ class TaskReportReadsTest {
         ZoneId shanghai = ZoneId.of("Asia/Shanghai");
 
         TaskReport fromUnfoldedDays = reports.report(workspace, from, to, shanghai);
-        new ReportDayFolding(jdbc).fold();
+        new DeltaFolding(jdbc).fold();
         TaskReport fromDays = reports.report(workspace, from, to, shanghai);
         setZone("America/New_York"); // days recounted in New York: Shanghai's figures now come from the facts
         TaskReport fromFacts = reports.report(workspace, from, to, shanghai);

@@ -18,7 +18,7 @@ import com.orderdesk.events.task.TaskUnassigned;
 import com.orderdesk.events.task.TaskUnwatched;
 import com.orderdesk.events.task.TaskWatched;
 import com.orderdesk.query.ReadModelDatabase;
-import com.orderdesk.query.list.TallyFolding;
+import com.orderdesk.query.infra.DeltaFolding;
 import com.orderdesk.query.list.TallyReads;
 import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
 import org.junit.jupiter.api.BeforeEach;
@@ -152,7 +152,7 @@ class TaskBoardProjectionTest {
         TaskBoardView all = reads.board(workspace, TaskFilter.NONE, 10);
         assertThat(column(all, "TODO").count()).as("the archived card is not counted").isEqualTo(2);
         assertThat(column(all, "DONE").count()).isEqualTo(1);
-        new TallyFolding(jdbc).fold();
+        new DeltaFolding(jdbc).fold();
         assertThat(column(reads.board(workspace, TaskFilter.NONE, 10), "TODO").count()).as("folded").isEqualTo(2);
     }
 
