@@ -3,8 +3,6 @@ package com.orderdesk.system;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -314,19 +312,8 @@ class AuthorizationMatrixTest extends SystemTest {
     }
 
     private static Set<String> endpointsOf(String app, ConfigurableApplicationContext context) {
-        RequestMappingHandlerMapping mapping =
-                context.getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class);
-        Set<String> endpoints = new TreeSet<>();
-        for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
-            for (String pattern : info.getPatternValues()) {
-                if (pattern.equals("/error")) {
-                    continue; // Spring's error page, reached only by forwarding
-                }
-                info.getMethodsCondition().getMethods()
-                    .forEach(method -> endpoints.add(app + " " + method.name() + " " + pattern));
-            }
-        }
-        return endpoints;
+        return AppEndpoint.of(context).stream().map(e -> app + " " + e.method() + " " + e.pattern())
+                          .collect(Collectors.toCollection(TreeSet::new));
     }
 
     private static Endpoint command(String method, String path, Set<Caller> allowed, String body) {

@@ -1,10 +1,6 @@
 package com.orderdesk.system;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.MethodParameter;
-import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -16,7 +12,6 @@ import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -139,7 +134,7 @@ class BadInputCorpusSystemTest extends SystemTest {
                             .query(Long.class).single();
     }
 
-    /** An endpoint: its method, its URL pattern on its app, and the type of its JSON body (null without one). */
+    /** An endpoint of one of the apps, with the origin it is reached at. */
     private record Endpoint(String method, String url, Class<?> body) {
 
         @Override
@@ -150,25 +145,11 @@ class BadInputCorpusSystemTest extends SystemTest {
 
     private static List<Endpoint> endpoints() {
         List<Endpoint> endpoints = new ArrayList<>();
-        collect(endpoints, apps.commandUrl, apps.commandSide);
-        collect(endpoints, apps.queryUrl, apps.querySide);
+        AppEndpoint.of(apps.commandSide)
+                   .forEach(e -> endpoints.add(new Endpoint(e.method(), apps.commandUrl + e.pattern(), e.body())));
+        AppEndpoint.of(apps.querySide)
+                   .forEach(e -> endpoints.add(new Endpoint(e.method(), apps.queryUrl + e.pattern(), e.body())));
         return endpoints;
-    }
-
-    private static void collect(List<Endpoint> endpoints, String origin, ConfigurableApplicationContext context) {
-        RequestMappingHandlerMapping mapping =
-                context.getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class);
-        mapping.getHandlerMethods().forEach((info, handler) -> {
-            Class<?> body = Arrays.stream(handler.getMethodParameters())
-                                  .filter(p -> p.hasParameterAnnotation(RequestBody.class))
-                                  .map(MethodParameter::getParameterType).findFirst().orElse(null);
-            for (String pattern : info.getPatternValues()) {
-                if (!pattern.equals("/error")) {
-                    info.getMethodsCondition().getMethods()
-                        .forEach(method -> endpoints.add(new Endpoint(method.name(), origin + pattern, body)));
-                }
-            }
-        });
     }
 
     private record RawResponse(int status, String contentType, String body) {
