@@ -147,6 +147,10 @@ class AuthorizationMatrixTest extends SystemTest {
             query("/api/admin/support/requests", ADMIN),
             query("/api/admin/support/requests/{requestId}", ADMIN),
             new Endpoint("query", "POST", "/api/admin/projections/{name}/rebuild", ADMIN, null, null),
+            query("/api/admin/dead-letters", ADMIN),
+            query("/api/admin/dead-letters/{projection}", ADMIN),
+            new Endpoint("query", "POST", "/api/admin/dead-letters/{projection}/retries", ADMIN, null, null),
+            command("POST", "/api/admin/dead-letters/{projection}/evictions", ADMIN, "{}"),
             query("/api/audit", AUDITORS),
             query("/api/reports/orders", SUPERVISORS),
             query("/api/reports/tasks", SUPERVISORS),
@@ -279,6 +283,7 @@ class AuthorizationMatrixTest extends SystemTest {
                               .replace("{requestId}", target.supportRequestId())
                               .replace("{type}/{id}", "orders/" + target.orderId())
                               .replace("{name}", "no-such-projection")
+                              .replace("{projection}", "no-such-projection")
                               .replace("{itemId}", "00000000-0000-0000-0000-000000000000")
                               .replace("{commentId}", "00000000-0000-0000-0000-000000000000")
                               .replace("{notificationId}", "00000000-0000-0000-0000-000000000000");

@@ -62,7 +62,7 @@ class AuditProjection {
                 AuditSummaries.summary(payload)));
     }
 
-    /** A rebuild starts over from the first event; the query side's own refusals are kept (they are no events). */
+    /** A rebuild starts over from the first event. */
     @ResetHandler
     void reset() {
         entries.clear();

@@ -10,6 +10,7 @@ import com.orderdesk.events.account.MemberRoleChanged;
 import com.orderdesk.events.account.TokensRevoked;
 import com.orderdesk.events.account.UnknownAccountLoginAttempted;
 import com.orderdesk.events.account.WorkspaceTimeZoneChanged;
+import com.orderdesk.events.operations.DeadLettersEvicted;
 import com.orderdesk.events.order.OrderRecorded;
 import com.orderdesk.events.order.OrderStatusChanged;
 import com.orderdesk.events.privacy.AccountErasureRequested;
@@ -106,6 +107,11 @@ final class AuditSummaries {
         }
         if (event instanceof AccessDenied e) {
             return "Refused " + e.method() + " " + e.path();
+        }
+        if (event instanceof DeadLettersEvicted e) {
+            // The admin's reason is their own words: kept in the event and on the dead-letter page, not here.
+            return (e.letterId() == null ? "Dead letters of " + e.sequence() : "Dead letter " + e.letterId() + " of "
+                    + e.sequence()) + " evicted from " + e.projection();
         }
         if (event instanceof CommandRejected e) {
             return "Rejected " + e.method() + " " + e.path() + " with " + e.status();
