@@ -29,6 +29,7 @@ export const routes = [
   { path: '/support/:id', roles: WORKSPACE_ROLES, page: () => import('./pages/support/request.js') },
   { path: '/workspace', roles: ['OWNER'], page: () => import('./pages/workspace/workspace.js') },
   { path: '/admin', roles: ['ADMIN'], page: () => import('./pages/admin/admin.js') },
+  { path: '/admin/dead-letters', roles: ['ADMIN'], page: () => import('./pages/admin/dead-letters.js') },
   { path: '/admin/support/:id', roles: ['ADMIN'], page: () => import('./pages/admin/support-request.js') },
   { path: '/not-found', public: true, page: () => import('./pages/not-found.js') },
 ];

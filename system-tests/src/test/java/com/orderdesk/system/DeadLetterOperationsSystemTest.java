@@ -48,6 +48,7 @@ class DeadLetterOperationsSystemTest extends SystemTest {
             assertThat(parked.get("aggregateType").asString()).isEqualTo("Order");
             assertThat(head.get("eventType").asString()).isEqualTo("OrderRecorded");
             assertThat(parked.get("firstLetters").get(1).get("eventType").asString()).isEqualTo("OrderStatusChanged");
+            assertThat(head.get("causeType").asString()).endsWith("DataIntegrityViolationException");
             assertThat(head.get("causeMessage").asString()).as("the admin sees why").contains("dead_letter_drill")
                     .doesNotContain("Failing row"); // PostgreSQL's detail would quote the row's values
             assertThat(overview(admin, "order-list").get("sequences").asLong()).isPositive();
@@ -61,6 +62,10 @@ class DeadLetterOperationsSystemTest extends SystemTest {
             assertThat(tooEarly.status()).isEqualTo(200);
             assertThat(tooEarly.json().get(0).get("result").asString()).as("not fixed yet").isEqualTo("STILL_PARKED");
             assertThat(tooEarly.json().get(0).get("lettersLeft").asLong()).isEqualTo(2);
+            JsonNode failedAgain = tooEarly.json().get(0).get("head");
+            assertThat(failedAgain.get("causeType").asString()).as("what failed, not Axon's wrapper")
+                    .isEqualTo(head.get("causeType").asString()).doesNotContain("ThrowableCause");
+            assertThat(failedAgain.get("causeMessage").asString()).contains("dead_letter_drill");
         } finally {
             apps.database.sql("ALTER TABLE query_side.order_summary DROP CONSTRAINT IF EXISTS dead_letter_drill")
                          .update();

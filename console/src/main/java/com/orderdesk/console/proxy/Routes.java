@@ -48,7 +48,10 @@ public final class Routes {
             get("/api/admin/support/requests"),
             get("/api/admin/support/requests/{requestId}"),
             get("/api/admin/projections"),
-            post("/api/admin/projections/{name}/rebuild"));
+            post("/api/admin/projections/{name}/rebuild"),
+            get("/api/admin/dead-letters"),
+            get("/api/admin/dead-letters/{projection}"),
+            post("/api/admin/dead-letters/{projection}/retries"));
 
     private Routes() {
     }

@@ -1,5 +1,5 @@
-// The platform admin's page: the read models (with rebuilds and their progress), the support and privacy
-// request queue (anchor #support), erasures due and done, and unlocking any account.
+// The platform admin's page: the read models (with rebuilds, their progress and a link to parked events), the
+// support and privacy request queue (anchor #support), erasures due and done, and unlocking any account.
 import { html, render } from '/webjars/lit-html/lit-html.js';
 import './messages.js';
 import { SUPPORT_KINDS, SUPPORT_STATUSES, dueText, kindLabel, supportStatusBadge } from '../support/messages.js';
@@ -27,6 +27,7 @@ export default function mount(outlet, { signal }) {
   let nextCursor = null;
   let filter = { status: ['OPEN', 'ANSWERED'], kind: '', overdue: '' };
   let erasures = null;
+  let parked = null;
   const problems = {};
   let confirming = null;
   let busy = null;
@@ -68,6 +69,11 @@ export default function mount(outlet, { signal }) {
     const page = (await get('/api/admin/support/requests', { ...filter, cursor, limit: 100 }, { signal })).body;
     queue = (cursor ? queue : []).concat(page.items);
     nextCursor = page.nextCursor;
+  });
+
+  const readParked = () => guarded('parked', async () => {
+    const overview = (await get('/api/admin/dead-letters', undefined, { signal })).body;
+    parked = overview.projections.reduce((sum, queue) => sum + queue.letters, 0);
   });
 
   const readErasures = () => guarded('erasures', async () => {
@@ -168,7 +174,11 @@ export default function mount(outlet, { signal }) {
               <tbody>${projections.map(projectionRow)}</tbody>
             </table>
           </div>
-          <p><button type="button" @click=${() => askRebuild('all')}>${t('admin.rebuildAll')}</button></p>`
+          <p><button type="button" @click=${() => askRebuild('all')}>${t('admin.rebuildAll')}</button></p>
+          ${problemBox(problems.parked)}
+          <p data-testid="parked-events">${parked
+            ? html`<a href="/admin/dead-letters" class="parked-link">${t('admin.parkedLink', { count: number(parked) })}</a>`
+            : html`<a href="/admin/dead-letters">${t('admin.parked')}</a>`}</p>`
           : html`<p class="loading">${t('common.loading')}</p>`}
       </section>`;
   }
@@ -331,4 +341,5 @@ export default function mount(outlet, { signal }) {
   readProjections();
   readQueue(null);
   readErasures();
+  readParked();
 }

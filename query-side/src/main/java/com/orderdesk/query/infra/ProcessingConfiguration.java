@@ -1,9 +1,11 @@
 package com.orderdesk.query.infra;
 
+import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.deadletter.Decisions;
 import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -37,6 +39,17 @@ class ProcessingConfiguration {
     @Bean
     CorrelationDataProvider noCorrelationData() {
         return message -> Map.of();
+    }
+
+    /**
+     * A dead letter records the failure as it was: Axon's default policy wraps it in a {@code ThrowableCause} (to
+     * truncate the message), and the JDBC queue wraps that again when a retry fails, so the admin would read
+     * "ThrowableCause" instead of what failed. The column holds the whole message (query migration V17).
+     */
+    @Bean
+    ConfigurerModule deadLettersKeepTheirCause() {
+        return configurer -> configurer.eventProcessing(processing -> processing.registerDefaultDeadLetterPolicy(
+                config -> (letter, cause) -> Decisions.enqueue(cause)));
     }
 
     @Bean
