@@ -62,7 +62,7 @@ class AuditProjection {
                 AuditSummaries.summary(payload)));
     }
 
-    /** A rebuild starts over from the first event. */
+    /** A rebuild starts over from the first event; the query side's own refusals are kept (they are no events). */
     @ResetHandler
     void reset() {
         entries.clear();
