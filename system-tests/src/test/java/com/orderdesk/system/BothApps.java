@@ -66,11 +66,12 @@ final class BothApps implements AutoCloseable {
                      "--orderdesk.admin.username=" + ADMIN_USERNAME,
                      "--orderdesk.admin.mobile=+10000000000",
                      "--orderdesk.admin.password=" + ADMIN_PASSWORD);
-        int databasePort = command.getBean(EmbeddedPostgresServer.class).port();
+        EmbeddedPostgresServer database = command.getBean(EmbeddedPostgresServer.class);
         ConfigurableApplicationContext query = QuerySideApplication.builder()
                 .run("--server.port=0",
-                     "--spring.datasource.url=jdbc:postgresql://localhost:" + databasePort + "/postgres",
-                     "--spring.datasource.username=postgres",
+                     "--spring.datasource.url=jdbc:postgresql://localhost:" + database.port() + "/postgres",
+                     "--spring.datasource.username=" + database.username(),
+                     "--spring.datasource.password=" + database.password(),
                      // Projections see new events only through the append notifications, never a poll in time.
                      "--orderdesk.events.poll-interval=PT10M",
                      // Reminder scans every second, so a test sees a due-soon reminder without waiting a minute.

@@ -134,7 +134,16 @@ public final class SystemUnderTest implements AutoCloseable {
             return new Database(url, System.getenv().getOrDefault("SPRING_DATASOURCE_USERNAME", ""),
                                 System.getenv().getOrDefault("SPRING_DATASOURCE_PASSWORD", ""), false);
         }
-        return new Database("jdbc:postgresql://localhost:" + pgPort + "/postgres", "postgres", "", true);
+        return new Database("jdbc:postgresql://localhost:" + pgPort + "/postgres", "postgres", embeddedPassword(), true);
+    }
+
+    /** The embedded server's password, which the command side generated on its first start. */
+    private String embeddedPassword() {
+        try {
+            return Files.readString(dataDir.resolve("keys/postgres-password")).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The command side has not written the PostgreSQL password yet", e);
+        }
     }
 
     @Override

@@ -35,7 +35,8 @@ class DataSourceConfiguration {
             return DataSourceBuilder.create()
                                     .type(HikariDataSource.class)
                                     .url(server.jdbcUrl())
-                                    .username("postgres")
+                                    .username(server.username())
+                                    .password(server.password())
                                     .build();
         }
     }

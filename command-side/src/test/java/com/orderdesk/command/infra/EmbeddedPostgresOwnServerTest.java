@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -27,9 +28,9 @@ class EmbeddedPostgresOwnServerTest {
     @Test
     void aTakenPortIsAClearStartUpErrorNeverAnotherServersDatabase(@TempDir Path data) throws Exception {
         try (EmbeddedPostgresServer other = EmbeddedPostgresServer.start(
-                new EmbeddedPostgresProperties(data.resolve("other"), 0, false))) {
+                EmbeddedServers.keptIn(data.resolve("other"), 0))) {
             assertThatThrownBy(() -> EmbeddedPostgresServer.start(
-                    new EmbeddedPostgresProperties(data.resolve("mine"), other.port(), false)))
+                    EmbeddedServers.keptIn(data.resolve("mine"), other.port())))
                     .isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("port " + other.port())
                     .hasMessageContaining("another PostgreSQL");
@@ -42,7 +43,7 @@ class EmbeddedPostgresOwnServerTest {
     @Test
     void itsOwnServerStartsAndServesItsDirectory(@TempDir Path data) throws Exception {
         try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(
-                new EmbeddedPostgresProperties(data.resolve("mine"), 0, false))) {
+                EmbeddedServers.keptIn(data.resolve("mine"), 0))) {
             assertThat(servedDirectory(server)).isEqualTo(data.resolve("mine").toRealPath());
         }
     }
@@ -52,16 +53,17 @@ class EmbeddedPostgresOwnServerTest {
         Path mine = data.resolve("mine");
         String postgresBinary;
         try (EmbeddedPostgresServer firstRun = EmbeddedPostgresServer.start(
-                new EmbeddedPostgresProperties(mine, 0, false));
-             Connection connection = DriverManager.getConnection(firstRun.jdbcUrl())) {
+                EmbeddedServers.keptIn(mine, 0));
+             Connection connection = EmbeddedServers.connect(firstRun)) {
             connection.createStatement().execute("CREATE TABLE kept AS SELECT 42 AS answer");
             postgresBinary = LeftoverServer.find(mine).orElseThrow().info().command().orElseThrow();
         }
         // What a killed run leaves: its server, still running on the data directory, outside any JVM.
-        Process leftover = startOutsideTheJvm(postgresBinary, mine);
+        Process leftover = startOutsideTheJvm(postgresBinary, mine,
+                                              Files.readString(EmbeddedServers.keptIn(mine, 0).passwordFile()).strip());
 
-        try (EmbeddedPostgresServer next = EmbeddedPostgresServer.start(new EmbeddedPostgresProperties(mine, 0, false));
-             Connection connection = DriverManager.getConnection(next.jdbcUrl());
+        try (EmbeddedPostgresServer next = EmbeddedPostgresServer.start(EmbeddedServers.keptIn(mine, 0));
+             Connection connection = EmbeddedServers.connect(next);
              ResultSet kept = connection.createStatement().executeQuery("SELECT answer FROM kept")) {
             assertThat(leftover.isAlive()).as("the left-over server was stopped").isFalse();
             assertThat(kept.next()).isTrue();
@@ -72,7 +74,8 @@ class EmbeddedPostgresOwnServerTest {
     }
 
     /** Starts PostgreSQL on the directory as its own process, as zonky does (as root inside a user namespace). */
-    private static Process startOutsideTheJvm(String postgresBinary, Path dataDirectory) throws Exception {
+    private static Process startOutsideTheJvm(String postgresBinary, Path dataDirectory, String password)
+            throws Exception {
         List<String> command = new ArrayList<>();
         if ("root".equals(System.getProperty("user.name"))) {
             command.addAll(List.of("unshare", "-U"));
@@ -86,7 +89,7 @@ class EmbeddedPostgresOwnServerTest {
         Process server = new ProcessBuilder(command).redirectErrorStream(true)
                                                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         Instant deadline = Instant.now().plusSeconds(30);
-        while (LeftoverServer.find(dataDirectory).isEmpty() || !ready(port)) {
+        while (LeftoverServer.find(dataDirectory).isEmpty() || !ready(port, password)) {
             assertThat(Instant.now()).as("the left-over server started").isBefore(deadline);
             assertThat(server.isAlive()).as("the left-over server runs").isTrue();
             LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
@@ -94,9 +97,9 @@ class EmbeddedPostgresOwnServerTest {
         return server;
     }
 
-    private static boolean ready(int port) {
-        try (Connection ignored = DriverManager.getConnection(
-                "jdbc:postgresql://127.0.0.1:" + port + "/postgres?user=postgres")) {
+    private static boolean ready(int port, String password) {
+        try (Connection ignored = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/postgres",
+                                                              "postgres", password)) {
             return true;
         } catch (Exception e) {
             return false;
@@ -104,7 +107,7 @@ class EmbeddedPostgresOwnServerTest {
     }
 
     private static Path servedDirectory(EmbeddedPostgresServer server) throws Exception {
-        try (Connection connection = DriverManager.getConnection(server.jdbcUrl());
+        try (Connection connection = EmbeddedServers.connect(server);
              ResultSet rs = connection.createStatement().executeQuery("SHOW data_directory")) {
             rs.next();
             return Path.of(rs.getString(1)).toRealPath();

@@ -47,10 +47,11 @@ class EventStoreAppendOrderTest {
 
     @BeforeAll
     static void startDatabase() {
-        postgres = EmbeddedPostgresServer.start(new EmbeddedPostgresProperties(Path.of("unused"), 0, true));
+        postgres = EmbeddedPostgresServer.start(EmbeddedServers.ephemeral());
         dataSource = new PGSimpleDataSource();
         dataSource.setUrl(postgres.jdbcUrl());
-        dataSource.setUser("postgres");
+        dataSource.setUser(postgres.username());
+        dataSource.setPassword(postgres.password());
         Flyway.configure().dataSource(dataSource).schemas("event_store", "command_side")
               .defaultSchema("event_store").locations("classpath:db/migration/command").load().migrate();
     }
