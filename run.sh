@@ -3,7 +3,8 @@
 # starts the embedded PostgreSQL, data under ./data/), then the query side, then the console's edge (the web
 # console and the one origin in front of both APIs), and prints the URLs.
 # Ctrl-C stops the edge, both apps and the database cleanly. With SPRING_DATASOURCE_URL (+ _USERNAME/_PASSWORD) set,
-# both apps use that PostgreSQL instead and nothing embedded is started.
+# both apps use that PostgreSQL instead and nothing embedded is started. "./run.sh backup [directory]" and
+# "./run.sh restore <directory>" back up and restore the embedded default.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -11,15 +12,6 @@ COMMAND_PORT="${COMMAND_SIDE_PORT:-8080}"
 QUERY_PORT="${QUERY_SIDE_PORT:-8081}"
 CONSOLE_PORT="${CONSOLE_PORT:-8088}"
 export ORDERDESK_DATA_DIR="${ORDERDESK_DATA_DIR:-$PWD/data}"
-LOGS="$ORDERDESK_DATA_DIR/logs"
-mkdir -p "$LOGS"
-# The logs of earlier runs are kept (the last ten), not overwritten: a crash is often explained by the run before.
-if compgen -G "$LOGS/*.log" >/dev/null; then
-  earlier="$LOGS/earlier/$(date -u +%Y%m%dT%H%M%SZ)"
-  mkdir -p "$earlier" && mv "$LOGS"/*.log "$earlier"/
-  ls -1dt "$LOGS"/earlier/*/ | tail -n +11 | while read -r old; do rm -rf "$old"; done
-fi
-
 jar() { ls "$1"/target/"$1"-*-exec.jar 2>/dev/null | head -n 1; }
 
 # Build when a jar is missing or any source is newer than it.
@@ -29,6 +21,29 @@ if [[ -z "$(jar command-side)" || -z "$(jar query-side)" || -z "$(jar console)" 
    || [[ -n "$(find console -newer "$(jar console)" -type f -not -path '*/target/*' -print -quit)" ]]; then
   echo "Building OrderDesk (first run or sources changed)..."
   ./mvnw -q -B -DskipTests package
+fi
+
+# ./run.sh backup [directory] and ./run.sh restore <directory>: the embedded default's backup, made while OrderDesk
+# runs or not, and putting one into an empty data directory (docs/operations.md#backup-and-restore).
+if [[ "${1:-}" == "backup" || "${1:-}" == "restore" ]]; then
+  if [[ -n "${SPRING_DATASOURCE_URL:-}" ]]; then
+    echo "With SPRING_DATASOURCE_URL set, back up that PostgreSQL with its own tools (pg_dump, pg_basebackup)." >&2
+    exit 2
+  fi
+  exec java ${JAVA_OPTS:-} -Dloader.main=com.orderdesk.command.backup.BackupTool -cp "$(jar command-side)" \
+    org.springframework.boot.loader.launch.PropertiesLauncher "$@"
+elif [[ $# -gt 0 ]]; then
+  echo "Usage: ./run.sh   |   ./run.sh backup [directory]   |   ./run.sh restore <directory>" >&2
+  exit 2
+fi
+
+LOGS="$ORDERDESK_DATA_DIR/logs"
+mkdir -p "$LOGS"
+# The logs of earlier runs are kept (the last ten), not overwritten: a crash is often explained by the run before.
+if compgen -G "$LOGS/*.log" >/dev/null; then
+  earlier="$LOGS/earlier/$(date -u +%Y%m%dT%H%M%SZ)"
+  mkdir -p "$earlier" && mv "$LOGS"/*.log "$earlier"/
+  ls -1dt "$LOGS"/earlier/*/ | tail -n +11 | while read -r old; do rm -rf "$old"; done
 fi
 
 pids=()

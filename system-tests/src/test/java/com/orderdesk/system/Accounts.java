@@ -89,5 +89,10 @@ final class Accounts {
 
     /** A logged-in account. */
     record Member(String accountId, String workspaceId, String username, String token) {
+
+        /** The same member with another token (signed in again, e.g. on a restored system). */
+        Member withToken(String newToken) {
+            return new Member(accountId, workspaceId, username, newToken);
+        }
     }
 }

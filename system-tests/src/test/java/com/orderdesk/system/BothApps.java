@@ -47,25 +47,39 @@ final class BothApps implements AutoCloseable {
         this.database = JdbcClient.create(commandSide.getBean(DataSource.class));
     }
 
+    /** On an ephemeral database, which the command side deletes when it stops. */
     static BothApps start() {
+        return start(List.of("--orderdesk.embedded-postgres.ephemeral=true",
+                             "--orderdesk.security.signing-key-file="
+                             + temporaryFile("token-signing-key", ".jwk.json")));
+    }
+
+    /** On the data directory {@code data} ({@code postgres/}, {@code keys/}), kept as {@code ./run.sh} keeps it. */
+    static BothApps startOn(Path data) {
+        return start(List.of("--orderdesk.embedded-postgres.data-directory=" + data.resolve("postgres"),
+                             "--orderdesk.embedded-postgres.password-file=" + data.resolve("keys/postgres-password"),
+                             "--orderdesk.security.signing-key-file="
+                             + data.resolve("keys/token-signing-key.jwk.json")));
+    }
+
+    private static BothApps start(List<String> storage) {
         // Command-line arguments, because they take precedence over each app's yml file.
-        Path signingKey = temporaryFile("token-signing-key", ".jwk.json");
-        ConfigurableApplicationContext command = CommandSideApplication.builder()
-                .run("--server.port=0",
-                     "--orderdesk.embedded-postgres.ephemeral=true",
-                     "--orderdesk.embedded-postgres.port=0",
-                     "--orderdesk.security.signing-key-file=" + signingKey,
-                     "--orderdesk.security.login-attempts-per-minute=100000",
-                     // Erasure right away, and the privacy job every second, so tests see it without waiting.
-                     "--orderdesk.privacy.erasure-grace-period=PT0S",
-                     "--orderdesk.privacy.job-interval=PT1S",
-                     // Lets a test sign in "from" an address of its own (X-Forwarded-For), to find it later.
-                     "--orderdesk.security.trusted-proxies=127.0.0.1,::1",
-                     // A snapshot after every 3 events, so the longer orders of every system test load from one.
-                     "--orderdesk.snapshots.order-threshold=3",
-                     "--orderdesk.admin.username=" + ADMIN_USERNAME,
-                     "--orderdesk.admin.mobile=+10000000000",
-                     "--orderdesk.admin.password=" + ADMIN_PASSWORD);
+        List<String> arguments = new ArrayList<>(storage);
+        arguments.addAll(List.of(
+                "--server.port=0",
+                "--orderdesk.embedded-postgres.port=0",
+                "--orderdesk.security.login-attempts-per-minute=100000",
+                // Erasure right away, and the privacy job every second, so tests see it without waiting.
+                "--orderdesk.privacy.erasure-grace-period=PT0S",
+                "--orderdesk.privacy.job-interval=PT1S",
+                // Lets a test sign in "from" an address of its own (X-Forwarded-For), to find it later.
+                "--orderdesk.security.trusted-proxies=127.0.0.1,::1",
+                // A snapshot after every 3 events, so the longer orders of every system test load from one.
+                "--orderdesk.snapshots.order-threshold=3",
+                "--orderdesk.admin.username=" + ADMIN_USERNAME,
+                "--orderdesk.admin.mobile=+10000000000",
+                "--orderdesk.admin.password=" + ADMIN_PASSWORD));
+        ConfigurableApplicationContext command = CommandSideApplication.builder().run(arguments.toArray(String[]::new));
         EmbeddedPostgresServer database = command.getBean(EmbeddedPostgresServer.class);
         ConfigurableApplicationContext query = QuerySideApplication.builder()
                 .run("--server.port=0",

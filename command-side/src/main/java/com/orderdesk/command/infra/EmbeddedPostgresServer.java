@@ -15,6 +15,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
+import java.util.OptionalInt;
 
 /** A real PostgreSQL server run from the zonky binaries on localhost: the system's embedded default. */
 public final class EmbeddedPostgresServer implements AutoCloseable {
@@ -147,6 +149,19 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             postgres.close();
             throw new IOException("Could not read the embedded PostgreSQL's durability settings", e);
         }
+    }
+
+    /**
+     * The port of a server running now on the data directory (OrderDesk's own, or one left by a killed run), read
+     * from its {@code postmaster.pid}; empty when none runs there.
+     */
+    public static OptionalInt runningPort(Path dataDirectory) throws IOException {
+        if (LeftoverServer.find(dataDirectory).isEmpty()) {
+            return OptionalInt.empty();
+        }
+        List<String> lines = Files.readAllLines(dataDirectory.resolve("postmaster.pid"));
+        return lines.size() > 3 && lines.get(3).strip().matches("\\d{1,5}")
+                ? OptionalInt.of(Integer.parseInt(lines.get(3).strip())) : OptionalInt.empty();
     }
 
     public int port() {
