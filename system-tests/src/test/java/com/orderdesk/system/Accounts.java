@@ -14,17 +14,22 @@ final class Accounts {
 
     static final String PASSWORD = "a long and private passphrase";
 
-    private final BothApps apps;
+    private final String commandUrl;
     private final Map<String, String> tokens = new ConcurrentHashMap<>();
 
     Accounts(BothApps apps) {
-        this.apps = apps;
+        this(apps.commandUrl);
+    }
+
+    /** For a command side at this address (the crash tests' own processes). */
+    Accounts(String commandUrl) {
+        this.commandUrl = commandUrl;
     }
 
     /** A freshly registered owner with their own new workspace, logged in. */
     Member newOwner() {
         String username = "owner-" + unique();
-        Http.Response registered = Http.postJson(apps.commandUrl + "/api/auth/register", """
+        Http.Response registered = Http.postJson(commandUrl + "/api/auth/register", """
                 {"username":"%s","mobile":"%s","displayName":"Owner %s","password":"%s","workspaceName":"Shop %s"}"""
                 .formatted(username, mobile(), username, PASSWORD, username));
         assertThat(registered.status()).as(registered.body()).isEqualTo(201);
@@ -35,11 +40,11 @@ final class Accounts {
     /** A member invited by the owner, who accepted and logged in. */
     Member newMember(Member owner, String role) {
         String username = role.toLowerCase() + "-" + unique();
-        Http.Response invited = Http.postJson(apps.commandUrl + "/api/workspace/invitations", """
+        Http.Response invited = Http.postJson(commandUrl + "/api/workspace/invitations", """
                 {"username":"%s","mobile":"%s","displayName":"Member %s","role":"%s"}"""
                 .formatted(username, mobile(), username, role), owner.token());
         assertThat(invited.status()).as(invited.body()).isEqualTo(201);
-        Http.Response accepted = Http.postJson(apps.commandUrl + "/api/auth/invitations/accept", """
+        Http.Response accepted = Http.postJson(commandUrl + "/api/auth/invitations/accept", """
                 {"invitationCode":"%s","password":"%s"}""".formatted(invited.json().get("invitationCode").asString(),
                                                                      PASSWORD));
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(204);
@@ -75,7 +80,7 @@ final class Accounts {
     }
 
     Http.Response loginResponse(String username, String password, String userAgent) {
-        return Http.send("POST", apps.commandUrl + "/api/auth/login", """
+        return Http.send("POST", commandUrl + "/api/auth/login", """
                 {"login":"%s","password":"%s"}""".formatted(username, password), null, userAgent);
     }
 

@@ -1,6 +1,7 @@
 package com.orderdesk.system;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
@@ -54,8 +55,8 @@ class ProjectionRebuildSystemTest extends SystemTest {
                   "{\"answer\":\"Attached\"}", admin, Map.of("If-Match", "\"0\""));
         awaitQuery(apps.queryUrl + "/api/support/requests/" + supportId + "?minVersion=1", collaborator.token(),
                    r -> r.status() == 200 && r.json().get("messages").size() == 2);
-        awaitAllCaughtUp(admin);
-        Map<String, String> before = checksums();
+        awaitAllCaughtUp(apps.queryUrl, admin);
+        Map<String, String> before = checksums(apps.database);
         // Rows no event explains: a real rebuild (tables emptied, then replayed) drops them.
         apps.database.sql("""
                           INSERT INTO query_side.order_timeline (event_id, order_id, workspace_id, sequence_number, at,
@@ -64,14 +65,14 @@ class ProjectionRebuildSystemTest extends SystemTest {
                      .params(orderId, owner.workspaceId()).update();
         apps.database.sql("UPDATE query_side.task_card SET title = 'tampered' WHERE task_id = ?").param(taskId)
                      .update();
-        assertThat(checksums()).isNotEqualTo(before);
+        assertThat(checksums(apps.database)).isNotEqualTo(before);
 
         Http.Response started = Http.send("POST", apps.queryUrl + "/api/admin/projections/all/rebuild", null, admin,
                                           Map.of());
         assertThat(started.status()).as(started.body()).isEqualTo(202);
-        JsonNode progress = awaitAllCaughtUp(admin);
+        JsonNode progress = awaitAllCaughtUp(apps.queryUrl, admin);
 
-        assertThat(checksums()).isEqualTo(before);
+        assertThat(checksums(apps.database)).isEqualTo(before);
         JsonNode orderList = find(progress, "order-list");
         assertThat(orderList.get("rebuildStartedAt").isNull()).isFalse();
         assertThat(orderList.get("rebuildFinishedAt").isNull()).isFalse();
@@ -82,11 +83,11 @@ class ProjectionRebuildSystemTest extends SystemTest {
     }
 
     /** Polls the progress until every rebuildable projection has replayed up to the head. */
-    private static JsonNode awaitAllCaughtUp(String admin) {
+    static JsonNode awaitAllCaughtUp(String queryUrl, String admin) {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         JsonNode progress;
         do {
-            progress = Http.get(apps.queryUrl + "/api/admin/projections", admin).json();
+            progress = Http.get(queryUrl + "/api/admin/projections", admin).json();
             boolean done = true;
             for (JsonNode projection : progress) {
                 if (projection.get("rebuildable").asBoolean()
@@ -103,17 +104,18 @@ class ProjectionRebuildSystemTest extends SystemTest {
         throw new AssertionError("projections did not catch up within 60 s: " + progress);
     }
 
-    private static Map<String, String> checksums() {
+    /** Every read-model table's rows as one md5 each (tables kept as totals plus deltas: what they add up to). */
+    static Map<String, String> checksums(JdbcClient database) {
         Map<String, String> sums = new LinkedHashMap<>();
         for (String table : TABLES) {
-            sums.put(table, apps.database.sql("SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) "
+            sums.put(table, database.sql("SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) "
                                               + "FROM query_side." + table + " t").query(String.class).single());
         }
         NET_TABLES.forEach((table, columns) -> {
             String key = columns.split("\\|")[0];
             String[] counted = columns.split("\\|")[1].split(", ");
             String totals = String.join(", ", Arrays.stream(counted).map(c -> "sum(" + c + ")").toList());
-            sums.put(table, apps.database.sql(
+            sums.put(table, database.sql(
                     "SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) FROM (SELECT " + key + ", "
                     + totals + " FROM (SELECT * FROM query_side." + table + " UNION ALL SELECT * FROM query_side."
                     + table + "_delta) u GROUP BY " + key + " HAVING sum(" + counted[0] + ") <> 0) t")
