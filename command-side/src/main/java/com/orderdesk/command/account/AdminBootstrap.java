@@ -34,9 +34,14 @@ class AdminBootstrap implements ApplicationRunner {
         if (accounts.exists(settings.username())) {
             return;
         }
-        accounts.registerAdmin(settings.username(), settings.mobile(), "Platform admin", settings.password(),
-                               MetaData.with("origin", "configuration"));
-        log.info("Created the platform admin account from configuration");
+        try {
+            accounts.registerAdmin(settings.username(), settings.mobile(), "Platform admin", settings.password(),
+                                   MetaData.with("origin", "configuration"));
+            log.info("Created the platform admin account from configuration");
+        } catch (IdentifierTaken createdMeanwhile) {
+            // Another command-side instance starting at the same moment created it: the claim let only one through.
+            log.info("The platform admin account was created by another instance");
+        }
     }
 
     private static boolean blank(String value) {

@@ -2,6 +2,7 @@ package com.orderdesk.command.privacy;
 
 import com.orderdesk.command.account.EraseAccount;
 import com.orderdesk.command.common.PrivacySettings;
+import com.orderdesk.command.infra.ExclusiveRun;
 import com.orderdesk.command.order.EraseCustomer;
 import com.orderdesk.events.privacy.DeviceDataExpired;
 import com.orderdesk.personaldata.JdbcSubjectKeys;
@@ -40,9 +41,10 @@ class PrivacyJob {
     private final TransactionTemplate transaction;
     private final PrivacySettings settings;
     private final Clock clock;
+    private final ExclusiveRun exclusive;
 
     PrivacyJob(PendingErasures pending, JdbcSubjectKeys keys, CommandGateway commands, EventGateway events,
-               TransactionTemplate transaction, PrivacySettings settings, Clock clock) {
+               TransactionTemplate transaction, PrivacySettings settings, Clock clock, ExclusiveRun exclusive) {
         this.pending = pending;
         this.keys = keys;
         this.commands = commands;
@@ -50,13 +52,17 @@ class PrivacyJob {
         this.transaction = transaction;
         this.settings = settings;
         this.clock = clock;
+        this.exclusive = exclusive;
     }
 
     @Scheduled(initialDelayString = "${orderdesk.privacy.job-interval:PT1M}",
                fixedDelayString = "${orderdesk.privacy.job-interval:PT1M}")
     void run() {
-        eraseDue();
-        expireDeviceData();
+        // One instance at a time: two would expire the same day's device data twice.
+        exclusive.ifFree(ExclusiveRun.PRIVACY_JOB, () -> {
+            eraseDue();
+            expireDeviceData();
+        });
     }
 
     void eraseDue() {
