@@ -12,7 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -28,6 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CrashRecoverySystemTest {
 
     private static final int CLIENTS = 4;
+    private static final String CSV_HEADER = "external_order_number,sales_channel,ordered_at,currency,customer_name,"
+                                             + "sku,title,quantity,unit_price\n";
 
     @Test
     void everyAcknowledgedOrderSurvivesAPowerLossOfTheCommandSideAndItsDatabase(@TempDir Path data) throws Exception {
@@ -115,8 +119,7 @@ class CrashRecoverySystemTest {
         try (SystemProcesses system = new SystemProcesses(data).startCommandSide().startQuerySide()) {
             Accounts accounts = new Accounts(system.commandUrl());
             Accounts.Member owner = accounts.newOwner();
-            StringBuilder csv = new StringBuilder("external_order_number,sales_channel,ordered_at,currency,"
-                                                  + "customer_name,sku,title,quantity,unit_price\n");
+            StringBuilder csv = new StringBuilder(CSV_HEADER);
             for (int i = 0; i < 4_000; i++) {
                 csv.append("REBUILD-").append(i).append(",天猫,2026-11-21T00:00:00Z,CNY,客户").append(i)
                    .append(",SKU-").append(i % 50).append(",商品,1,9.90\n");
@@ -147,6 +150,40 @@ class CrashRecoverySystemTest {
                                      .isEqualTo(ProjectionRebuildSystemTest.checksums(database));
             assertThat(database.sql("SELECT count(*) FROM query_side.order_summary WHERE workspace_id = ?")
                                .param(owner.workspaceId()).query(Long.class).single()).isEqualTo(4_000);
+        }
+    }
+
+    @Test
+    void aCommandSideToldToStopAnswersTheImportInFlightBeforeItsDatabaseGoes(@TempDir Path data) throws Exception {
+        try (SystemProcesses system = new SystemProcesses(data).startCommandSide()) {
+            Accounts accounts = new Accounts(system.commandUrl());
+            Accounts.Member owner = accounts.newOwner();
+            StringBuilder csv = new StringBuilder(CSV_HEADER);
+            for (int i = 0; i < 10_000; i++) {
+                csv.append("STOP-").append(i).append(",天猫,2026-11-21T00:00:00Z,CNY,客户").append(i)
+                   .append(",SKU-").append(i % 50).append(",商品,1,9.90\n");
+            }
+            CompletableFuture<Instant> answeredAt = new CompletableFuture<>();
+            CompletableFuture<Http.Response> importing = CompletableFuture.supplyAsync(() -> {
+                Http.Response response = Http.send("POST", system.commandUrl()
+                                                           + "/api/orders/imports?mode=ALL_OR_NOTHING",
+                                                   csv.toString(), owner.token(), Map.of("Content-Type", "text/csv"));
+                answeredAt.complete(Instant.now());
+                return response;
+            });
+            SystemProcesses.sleep(Duration.ofMillis(1500)); // 10,000 orders take several seconds
+            Instant stopAsked = Instant.now();
+            system.stopCommandSide(); // SIGTERM, as run.sh and service managers stop it
+
+            Http.Response imported = importing.get(60, TimeUnit.SECONDS);
+            assertThat(answeredAt.get()).as("the import was still in flight when the stop came").isAfter(stopAsked);
+            assertThat(imported.status()).as("answered before the database went").isEqualTo(200);
+            assertThat(imported.json().get("created").asInt()).isEqualTo(10_000);
+            system.startCommandSide();
+            assertThat(system.database().sql("SELECT count(*) FROM command_side.order_number_claim "
+                                             + "WHERE workspace_id = ?").param(owner.workspaceId())
+                             .query(Long.class).single()).isEqualTo(10_000);
+            assertThat(system.logs("command-side")).doesNotContain("Cannot reuse aggregate identifier");
         }
     }
 

