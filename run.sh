@@ -46,51 +46,96 @@ if compgen -G "$LOGS/*.log" >/dev/null; then
   ls -1dt "$LOGS"/earlier/*/ | tail -n +11 | while read -r old; do rm -rf "$old"; done
 fi
 
-pids=()
+APPS=(command-side query-side console)  # in the order they start; stopped in reverse
+declare -A pid_of started_at backoff
+
 stop() {
   trap - INT TERM EXIT
   echo
   echo "Stopping OrderDesk..."
   # In reverse order of starting: the edge first, then the query side, which reads from the database the
-  # command side owns in the embedded default.
-  for (( i=${#pids[@]}-1; i>=0; i-- )); do
-    kill -TERM "${pids[$i]}" 2>/dev/null || true
-    wait "${pids[$i]}" 2>/dev/null || true
+  # command side owns in the embedded default (the command side drains its requests, then stops the database).
+  for (( i=${#APPS[@]}-1; i>=0; i-- )); do
+    local pid="${pid_of[${APPS[$i]}]:-}"
+    [[ -n "$pid" ]] || continue
+    kill -TERM "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
   done
   echo "Stopped."
   exit 0
 }
 trap stop INT TERM EXIT
 
-await_ready() { # name url pid
+launch() { # name: starts the app in the background, its output appended to its log (a restart keeps the crash's)
+  case "$1" in
+    command-side)
+      # The console's edge runs on this machine and relays the browser's address in X-Forwarded-For: the command
+      # side believes that header only from a trusted proxy, so loopback is trusted unless ORDERDESK_TRUSTED_PROXIES
+      # is set.
+      ORDERDESK_TRUSTED_PROXIES="${ORDERDESK_TRUSTED_PROXIES:-127.0.0.1,::1}" \
+        java ${JAVA_OPTS:-} -jar "$(jar command-side)" --server.port="$COMMAND_PORT" >>"$LOGS/command-side.log" 2>&1 &
+      ;;
+    query-side)
+      java ${JAVA_OPTS:-} -jar "$(jar query-side)" --server.port="$QUERY_PORT" >>"$LOGS/query-side.log" 2>&1 &
+      ;;
+    console)
+      ORDERDESK_COMMAND_SIDE_URL="${ORDERDESK_COMMAND_SIDE_URL:-http://localhost:$COMMAND_PORT}" \
+      ORDERDESK_QUERY_SIDE_URL="${ORDERDESK_QUERY_SIDE_URL:-http://localhost:$QUERY_PORT}" \
+        java ${JAVA_OPTS:-} -jar "$(jar console)" --server.port="$CONSOLE_PORT" >>"$LOGS/console.log" 2>&1 &
+      ;;
+  esac
+  pid_of[$1]=$!
+  started_at[$1]=$SECONDS
+}
+
+readiness() { # name
+  case "$1" in
+    command-side) echo "http://localhost:$COMMAND_PORT/actuator/health/readiness" ;;
+    query-side) echo "http://localhost:$QUERY_PORT/actuator/health/readiness" ;;
+    console) echo "http://localhost:$CONSOLE_PORT/actuator/health/readiness" ;;
+  esac
+}
+
+await_ready() { # name
   for _ in $(seq 1 180); do
-    if curl -fs "$2" >/dev/null 2>&1; then return 0; fi
-    if ! kill -0 "$3" 2>/dev/null; then echo "$1 failed to start; see $LOGS/$1.log" >&2; exit 1; fi
+    if curl -fs "$(readiness "$1")" >/dev/null 2>&1; then return 0; fi
+    if ! kill -0 "${pid_of[$1]}" 2>/dev/null; then echo "$1 failed to start; see $LOGS/$1.log" >&2; exit 1; fi
     sleep 1
   done
   echo "$1 did not become ready within 180 s; see $LOGS/$1.log" >&2
   exit 1
 }
 
+# After start-up, an app that exits is started again, the others keep running: after 1 s, then 2, 4 … up to 60 s
+# while it keeps failing; an app that ran for 5 minutes before it exited starts again after 1 s.
+supervise() {
+  while true; do
+    wait -n || true
+    for name in "${APPS[@]}"; do
+      if ! kill -0 "${pid_of[$name]}" 2>/dev/null; then
+        wait "${pid_of[$name]}" 2>/dev/null && code=0 || code=$?
+        if (( SECONDS - started_at[$name] >= 300 )); then backoff[$name]=1; fi
+        delay="${backoff[$name]:-1}"
+        echo "$(date -u +%FT%TZ) $name exited (status $code); starting it again in ${delay} s (log: $LOGS/$name.log)" >&2
+        sleep "$delay"
+        backoff[$name]=$(( delay * 2 > 60 ? 60 : delay * 2 ))
+        launch "$name"
+      fi
+    done
+  done
+}
+
 echo "Starting command side (and the embedded PostgreSQL unless SPRING_DATASOURCE_URL is set)..."
-# The console's edge runs on this machine and relays the browser's address in X-Forwarded-For: the command side
-# believes that header only from a trusted proxy, so loopback is trusted unless ORDERDESK_TRUSTED_PROXIES is set.
-ORDERDESK_TRUSTED_PROXIES="${ORDERDESK_TRUSTED_PROXIES:-127.0.0.1,::1}" \
-  java ${JAVA_OPTS:-} -jar "$(jar command-side)" --server.port="$COMMAND_PORT" >"$LOGS/command-side.log" 2>&1 &
-pids+=($!)
-await_ready command-side "http://localhost:$COMMAND_PORT/actuator/health/readiness" "${pids[0]}"
+launch command-side
+await_ready command-side
 
 echo "Starting query side..."
-java ${JAVA_OPTS:-} -jar "$(jar query-side)" --server.port="$QUERY_PORT" >"$LOGS/query-side.log" 2>&1 &
-pids+=($!)
-await_ready query-side "http://localhost:$QUERY_PORT/actuator/health/readiness" "${pids[1]}"
+launch query-side
+await_ready query-side
 
 echo "Starting the console..."
-ORDERDESK_COMMAND_SIDE_URL="${ORDERDESK_COMMAND_SIDE_URL:-http://localhost:$COMMAND_PORT}" \
-ORDERDESK_QUERY_SIDE_URL="${ORDERDESK_QUERY_SIDE_URL:-http://localhost:$QUERY_PORT}" \
-  java ${JAVA_OPTS:-} -jar "$(jar console)" --server.port="$CONSOLE_PORT" >"$LOGS/console.log" 2>&1 &
-pids+=($!)
-await_ready console "http://localhost:$CONSOLE_PORT/actuator/health/readiness" "${pids[2]}"
+launch console
+await_ready console
 
 cat <<INFO
 
@@ -106,7 +151,6 @@ OrderDesk is running.
   Metrics     : /actuator/prometheus on both
   Database    : ${SPRING_DATASOURCE_URL:-embedded PostgreSQL on localhost:${ORDERDESK_EMBEDDED_PG_PORT:-15432}, data in $ORDERDESK_DATA_DIR/postgres}
   Logs        : $LOGS/command-side.log  $LOGS/query-side.log  $LOGS/console.log
-Press Ctrl-C to stop.
+An app that exits is started again (the others keep running). Press Ctrl-C to stop.
 INFO
-wait -n "${pids[@]}" || true
-echo "An app exited; see $LOGS." >&2
+supervise
