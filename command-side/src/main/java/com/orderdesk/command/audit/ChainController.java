@@ -27,8 +27,10 @@ class ChainController {
 
     private final ChainVerifier verifier;
     private final ChainExport export;
+    private final EventTable eventTable;
 
-    ChainController(ChainVerifier verifier, ChainExport export) {
+    ChainController(ChainVerifier verifier, ChainExport export, EventTable eventTable) {
+        this.eventTable = eventTable;
         this.verifier = verifier;
         this.export = export;
     }
@@ -39,6 +41,7 @@ class ChainController {
      */
     @GetMapping(path = "/export", produces = "text/plain")
     ResponseEntity<StreamingResponseBody> export(Actor actor) {
+        eventTable.require("The chain export"); // before the answer's headers go out
         String workspaceId = actor.role() == Role.ADMIN ? null : actor.workspaceId();
         return ResponseEntity.ok()
                              .contentType(new MediaType("text", "plain", StandardCharsets.US_ASCII))

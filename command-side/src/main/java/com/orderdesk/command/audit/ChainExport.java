@@ -26,10 +26,12 @@ public class ChainExport {
 
     private final StreamingReads streaming;
     private final JdbcClient jdbc;
+    private final EventTable eventTable;
     private final SigningKeys keys;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    ChainExport(StreamingReads streaming, JdbcClient jdbc, SigningKeys keys) {
+    ChainExport(StreamingReads streaming, JdbcClient jdbc, SigningKeys keys, EventTable eventTable) {
+        this.eventTable = eventTable;
         this.streaming = streaming;
         this.jdbc = jdbc;
         this.keys = keys;
@@ -37,6 +39,7 @@ public class ChainExport {
 
     /** Writes the export; {@code workspaceId} null shows every row in full (the platform admin's export). */
     public void write(OutputStream out, String workspaceId) {
+        eventTable.require("The chain export");
         streaming.readOnly(() -> {
             Manifest manifest = jdbc.sql("""
                             SELECT position, event_count, head, created_at, key_id, signature

@@ -22,9 +22,11 @@ public class ChainVerifier {
 
     private final StreamingReads streaming;
     private final JdbcClient jdbc;
+    private final EventTable eventTable;
     private final SigningKeys keys;
 
-    ChainVerifier(StreamingReads streaming, JdbcClient jdbc, SigningKeys keys) {
+    ChainVerifier(StreamingReads streaming, JdbcClient jdbc, SigningKeys keys, EventTable eventTable) {
+        this.eventTable = eventTable;
         this.streaming = streaming;
         this.jdbc = jdbc;
         this.keys = keys;
@@ -36,6 +38,7 @@ public class ChainVerifier {
      * checkpoints.
      */
     public ChainVerification verify(Anchor expected) {
+        eventTable.require("Chain verification"); // never "intact" over a table that holds no events
         return streaming.readOnly(() -> {
             Map<Long, Checkpoint> checkpoints = checkpoints();
             Walk walk = new Walk(checkpoints, keys, expected);

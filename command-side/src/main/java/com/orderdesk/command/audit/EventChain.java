@@ -30,11 +30,14 @@ public class EventChain {
     private static final int BATCH = 1000;
 
     private final JdbcClient jdbc;
+    private final EventTable eventTable;
     private final TransactionTemplate transaction;
     private final SigningKeys keys;
     private final Clock clock;
 
-    EventChain(JdbcClient jdbc, PlatformTransactionManager transactions, SigningKeys keys, Clock clock) {
+    EventChain(JdbcClient jdbc, PlatformTransactionManager transactions, SigningKeys keys, Clock clock,
+               EventTable eventTable) {
+        this.eventTable = eventTable;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
         this.keys = keys;
@@ -49,6 +52,9 @@ public class EventChain {
 
     /** Chains every event committed since the last run and signs a checkpoint; answers how many it chained. */
     public int extend() {
+        if (!eventTable.holdsTheEvents()) {
+            return 0; // nothing it could chain is in the table (EventTable)
+        }
         Integer chained = transaction.execute(status -> {
             boolean locked = jdbc.sql("SELECT pg_try_advisory_xact_lock(?)").param(EXTENDER_LOCK)
                                  .query(Boolean.class).single();

@@ -11,6 +11,7 @@ public final class ProblemTypes {
     public static final URI DUPLICATE_EXTERNAL_ORDER_NUMBER = of("duplicate-external-order-number");
     public static final URI INVALID_CREDENTIALS = of("invalid-credentials");
     public static final URI TOO_MANY_REQUESTS = of("too-many-requests");
+    public static final URI EVENT_STORE_UNSUPPORTED = of("event-store-unsupported");
     public static final URI ACCOUNT_RULE_VIOLATED = of("account-rule-violated");
     public static final URI IDENTIFIER_TAKEN = of("identifier-taken");
     public static final URI WEAK_PASSWORD = of("weak-password");

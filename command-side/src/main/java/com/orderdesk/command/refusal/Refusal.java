@@ -12,7 +12,7 @@ import java.util.Map;
  */
 public abstract sealed class Refusal extends RuntimeException
         permits NotFound, InvalidInput, Unauthenticated, Forbidden, Conflict, PreconditionRequired, RuleViolated,
-                TooManyRequests {
+                TooManyRequests, Unsupported {
 
     private final URI type;
     private final String title;

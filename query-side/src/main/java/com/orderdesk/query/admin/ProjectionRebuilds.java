@@ -4,8 +4,11 @@ import com.orderdesk.query.web.NotFound;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -29,14 +32,14 @@ public class ProjectionRebuilds {
                                                   "operations-reporting");
 
     private final EventProcessingConfiguration processing;
-    private final JdbcClient jdbc;
+    private final StreamableMessageSource<TrackedEventMessage<?>> events;
     private final Clock clock;
     private final Map<String, Instant> startedAt = new ConcurrentHashMap<>();
     private final Map<String, Instant> finishedAt = new ConcurrentHashMap<>();
 
-    ProjectionRebuilds(EventProcessingConfiguration processing, JdbcClient jdbc, Clock clock) {
+    ProjectionRebuilds(EventProcessingConfiguration processing, EventStore events, Clock clock) {
         this.processing = processing;
-        this.jdbc = jdbc;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -82,8 +85,9 @@ public class ProjectionRebuilds {
         long position = segments.values().stream()
                                 .mapToLong(status -> status.getCurrentPosition().orElse(-1))
                                 .min().orElse(-1);
-        long head = jdbc.sql("SELECT coalesce(max(global_index), -1) FROM event_store.domain_event_entry")
-                        .query(Long.class).single();
+        // Through Axon's API, so that it is the head of whichever event store this deployment uses.
+        TrackingToken headToken = events.createHeadToken();
+        long head = headToken == null ? -1 : headToken.position().orElse(-1);
         boolean replaying = segments.values().stream().anyMatch(EventTrackerStatus::isReplaying);
         boolean caughtUp = !segments.isEmpty() && segments.values().stream().allMatch(EventTrackerStatus::isCaughtUp);
         Instant started = startedAt.get(projection);
