@@ -80,8 +80,15 @@ final class BothApps implements AutoCloseable {
                 "--orderdesk.admin.mobile=+10000000000",
                 "--orderdesk.admin.password=" + ADMIN_PASSWORD));
         ConfigurableApplicationContext command = CommandSideApplication.builder().run(arguments.toArray(String[]::new));
+        ConfigurableApplicationContext query = querySide(command);
+        return new BothApps(command, query, console("http://localhost:" + port(command),
+                                                    "http://localhost:" + port(query)));
+    }
+
+    /** A query side on the command side's database: the shared apps' one, or a second instance beside it. */
+    static ConfigurableApplicationContext querySide(ConfigurableApplicationContext command) {
         EmbeddedPostgresServer database = command.getBean(EmbeddedPostgresServer.class);
-        ConfigurableApplicationContext query = QuerySideApplication.builder()
+        return QuerySideApplication.builder()
                 .run("--server.port=0",
                      "--spring.datasource.url=jdbc:postgresql://localhost:" + database.port() + "/postgres",
                      "--spring.datasource.username=" + database.username(),
@@ -92,8 +99,6 @@ final class BothApps implements AutoCloseable {
                      "--orderdesk.notifications.reminder-initial-delay=PT1S",
                      "--orderdesk.notifications.reminder-interval=PT1S",
                      "--orderdesk.security.jwk-set-uri=http://localhost:" + port(command) + "/.well-known/jwks.json");
-        return new BothApps(command, query, console("http://localhost:" + port(command),
-                                                    "http://localhost:" + port(query)));
     }
 
     /** The console's edge in front of the given command and query side (a test may point one at a closed port). */

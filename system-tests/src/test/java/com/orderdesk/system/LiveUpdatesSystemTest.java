@@ -1,6 +1,7 @@
 package com.orderdesk.system;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.context.ConfigurableApplicationContext;
 
 import java.time.Duration;
 import java.util.List;
@@ -12,6 +13,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Live views over server-sent events (Axon subscription queries) on the query side. */
 class LiveUpdatesSystemTest extends SystemTest {
+
+    @Test
+    void aBrowserOnAnotherQuerySideInstanceSeesTheChangesThisOneProjects() throws Exception {
+        Accounts.Member owner = accounts.newOwner();
+        Accounts.Member collaborator = accounts.newMember(owner, "COLLABORATOR");
+        // A second instance on the same database: the first holds every processor's segment, so only it projects.
+        try (ConfigurableApplicationContext second = BothApps.querySide(apps.commandSide)) {
+            String secondUrl = "http://localhost:" + BothApps.port(second);
+            try (Http.EventStream orders = Http.events(secondUrl + "/api/orders/live", owner.token());
+                 Http.EventStream board = Http.events(secondUrl + "/api/tasks/board/live", owner.token());
+                 Http.EventStream inbox = Http.events(secondUrl + "/api/notifications/live", collaborator.token())) {
+                assertThat(orders.status()).isEqualTo(200);
+                SystemProcesses.sleep(java.time.Duration.ofMillis(300)); // the subscriptions are registered
+
+                String orderId = Http.postJson(apps.commandUrl + "/api/orders", minimalOrder("FANOUT-1"),
+                                               owner.token()).json().get("orderId").asString();
+                assertThat(orders.next(orderId)).contains("FANOUT-1");
+
+                String taskId = Http.postJson(apps.commandUrl + "/api/tasks", """
+                        {"title":"Wrap FANOUT-1","assigneeIds":["%s"]}""".formatted(collaborator.accountId()),
+                                              owner.token()).json().get("taskId").asString();
+                assertThat(board.next(taskId)).contains("Wrap FANOUT-1");
+                assertThat(inbox.next("\"ASSIGNED\"")).contains(taskId);
+            }
+        }
+    }
 
     @Test
     void orderDetailStreamSendsTheCurrentStateThenEachChange() throws Exception {

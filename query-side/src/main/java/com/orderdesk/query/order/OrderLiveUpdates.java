@@ -1,6 +1,7 @@
 package com.orderdesk.query.order;
 
 import com.orderdesk.query.task.LinkedTaskListener;
+import com.orderdesk.query.infra.LiveChanges;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.axonframework.queryhandling.SubscriptionQueryMessage;
 import org.springframework.stereotype.Component;
@@ -9,32 +10,38 @@ import java.util.function.Predicate;
 
 /**
  * Updates of the live order views ({@link FetchOrderList}, {@link FetchOrderDetail}). Projections call
- * {@link #orderChanged} (list and detail) or {@link #historyChanged} (detail only) after writing; updates go out
- * when their transaction commits, and only if someone subscribed, so replays pay nothing. Updates reach
- * subscribers of this query-side instance only.
+ * {@link #orderChanged} (list and detail) or {@link #historyChanged} (detail only) after writing; the change is
+ * announced to every query-side instance when the transaction commits ({@link LiveChanges}), and each reads the
+ * views only if someone subscribed there.
  */
 @Component
 class OrderLiveUpdates implements LinkedTaskListener {
 
+    private static final String VIEW = "order";
+    private static final String LIST_TOO = "list";
+
     private final OrderDetailReads details;
     private final QueryUpdateEmitter emitter;
+    private final LiveChanges changes;
 
-    OrderLiveUpdates(OrderDetailReads details, QueryUpdateEmitter emitter) {
+    OrderLiveUpdates(OrderDetailReads details, QueryUpdateEmitter emitter, LiveChanges changes) {
         this.details = details;
         this.emitter = emitter;
+        this.changes = changes;
+        changes.on(VIEW, change -> emit(change.scope(), change.id(), LIST_TOO.equals(change.detail())));
     }
 
-    /** The order's list entry and detail changed. */
+    /** The order's list entry and detail changed (told to every instance when the transaction commits). */
     void orderChanged(String workspaceId, String orderId) {
-        emit(workspaceId, orderId, true);
+        changes.announce(VIEW, workspaceId, orderId, LIST_TOO);
     }
 
     /** Only the order's history changed: the list shows no history, so only detail subscribers hear of it. */
     void historyChanged(String workspaceId, String orderId) {
-        emit(workspaceId, orderId, false);
+        changes.announce(VIEW, workspaceId, orderId, null);
     }
 
-    /** A task linked to the order changed: its detail shows the linked tasks. */
+    /** A task linked to the order changed (heard by this instance already): its detail shows the linked tasks. */
     @Override
     public void linkedTaskChanged(String workspaceId, String orderId) {
         emit(workspaceId, orderId, false);

@@ -1,29 +1,41 @@
 package com.orderdesk.query.task;
 
+import com.orderdesk.query.infra.LiveChanges;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.axonframework.queryhandling.SubscriptionQueryMessage;
 import org.springframework.stereotype.Component;
 
 /**
  * Updates of the live board ({@link FetchTaskBoard}). The board projection calls {@link #taskChanged} after
- * writing; the card goes out when the transaction commits to the workspace's board subscribers, and the linked
- * order's views hear of it too ({@link LinkedTaskListener}). Nothing is read while nobody subscribes, so replays
- * pay nothing.
+ * writing; when the transaction commits every query-side instance hears of it ({@link LiveChanges}) and sends the
+ * card to its board subscribers of the workspace, and the linked order's views hear of it too
+ * ({@link LinkedTaskListener}). Nothing is read on an instance where nobody subscribes.
  */
 @Component
 class TaskBoardLiveUpdates {
 
+    private static final String VIEW = "task";
+
     private final TaskBoardReads reads;
     private final QueryUpdateEmitter emitter;
     private final LinkedTaskListener linkedOrders;
+    private final LiveChanges changes;
 
-    TaskBoardLiveUpdates(TaskBoardReads reads, QueryUpdateEmitter emitter, LinkedTaskListener linkedOrders) {
+    TaskBoardLiveUpdates(TaskBoardReads reads, QueryUpdateEmitter emitter, LinkedTaskListener linkedOrders,
+                         LiveChanges changes) {
         this.reads = reads;
         this.emitter = emitter;
         this.linkedOrders = linkedOrders;
+        this.changes = changes;
+        changes.on(VIEW, change -> emit(change.scope(), change.id()));
     }
 
+    /** Told to every query-side instance when the transaction commits. */
     void taskChanged(String workspaceId, String taskId) {
+        changes.announce(VIEW, workspaceId, taskId, null);
+    }
+
+    private void emit(String workspaceId, String taskId) {
         if (emitter.activeSubscriptions().isEmpty()) {
             return;
         }

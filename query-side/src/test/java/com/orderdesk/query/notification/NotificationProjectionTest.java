@@ -17,6 +17,7 @@ import com.orderdesk.events.task.TaskStatus;
 import com.orderdesk.events.task.TaskUnwatched;
 import com.orderdesk.events.task.TaskWatched;
 import com.orderdesk.query.ReadModelDatabase;
+import com.orderdesk.query.infra.LiveChanges;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.ReplayStatus;
@@ -41,7 +42,8 @@ class NotificationProjectionTest {
     private final InboxReads inbox = new InboxReads(jdbc);
     private final NotificationProjection projection = new NotificationProjection(
             new AudienceWrites(jdbc),
-            new Notifier(new InboxWrites(jdbc), new InboxLiveUpdates(inbox, SimpleQueryUpdateEmitter.builder().build())));
+            new Notifier(new InboxWrites(jdbc), new InboxLiveUpdates(inbox, SimpleQueryUpdateEmitter.builder().build(),
+                                 new LiveChanges(ReadModelDatabase.jdbc()))));
     private String run;
     private String alice;
     private String bob;

@@ -6,6 +6,7 @@ import com.orderdesk.events.task.TaskMoved;
 import com.orderdesk.events.task.TaskPriority;
 import com.orderdesk.events.task.TaskStatus;
 import com.orderdesk.query.ReadModelDatabase;
+import com.orderdesk.query.infra.LiveChanges;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
@@ -28,7 +29,8 @@ class TaskRemindersTest {
 
     private final JdbcClient jdbc = ReadModelDatabase.jdbc();
     private final InboxReads inbox = new InboxReads(jdbc);
-    private final InboxLiveUpdates live = new InboxLiveUpdates(inbox, SimpleQueryUpdateEmitter.builder().build());
+    private final InboxLiveUpdates live = new InboxLiveUpdates(inbox, SimpleQueryUpdateEmitter.builder().build(),
+                                 new LiveChanges(ReadModelDatabase.jdbc()));
     private final NotificationProjection projection = new NotificationProjection(
             new AudienceWrites(jdbc), new Notifier(new InboxWrites(jdbc), live));
     private final MovableClock clock = new MovableClock(Instant.parse("2030-01-01T00:00:00Z"));

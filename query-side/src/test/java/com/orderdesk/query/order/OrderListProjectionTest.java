@@ -14,6 +14,7 @@ import com.orderdesk.events.order.Shipment;
 import com.orderdesk.events.order.ShippingAddress;
 import com.orderdesk.query.ReadModelDatabase;
 import com.orderdesk.query.infra.DeltaFolding;
+import com.orderdesk.query.infra.LiveChanges;
 import com.orderdesk.query.list.TallyReads;
 import com.orderdesk.query.task.TaskBoardReads;
 import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
@@ -45,7 +46,8 @@ class OrderListProjectionTest {
     private final OrderDetailReads details = new OrderDetailReads(jdbc, reads,
                                                                   new TaskBoardReads(jdbc, tallies, Clock.systemUTC()));
     private final OrderListProjection projection = new OrderListProjection(
-            new OrderListWrites(ReadModelDatabase.template()), new OrderLiveUpdates(details, SimpleQueryUpdateEmitter.builder().build()));
+            new OrderListWrites(ReadModelDatabase.template()), new OrderLiveUpdates(details, SimpleQueryUpdateEmitter.builder().build(),
+                                 new LiveChanges(ReadModelDatabase.jdbc())));
     private String workspace;
 
     @BeforeEach

@@ -19,6 +19,7 @@ import com.orderdesk.events.task.TaskUnwatched;
 import com.orderdesk.events.task.TaskWatched;
 import com.orderdesk.query.ReadModelDatabase;
 import com.orderdesk.query.infra.DeltaFolding;
+import com.orderdesk.query.infra.LiveChanges;
 import com.orderdesk.query.list.TallyReads;
 import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,7 +48,8 @@ class TaskBoardProjectionTest {
                                                             Clock.fixed(NOW, ZoneOffset.UTC));
     private final TaskBoardProjection projection = new TaskBoardProjection(
             new TaskBoardWrites(jdbc), new TaskBoardLiveUpdates(reads, SimpleQueryUpdateEmitter.builder().build(),
-                                                    (workspaceId, orderId) -> { }));
+                                                    (workspaceId, orderId) -> { },
+                                                    new LiveChanges(ReadModelDatabase.jdbc())));
     private String workspace;
 
     @BeforeEach
