@@ -14,61 +14,95 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
  * The system as {@code ./run.sh} runs it: the command side and the query side as processes of their own (their
- * packaged jars), the embedded PostgreSQL started by the command side outside any JVM, all on one data directory.
- * For the crash tests, which kill them the hard way and start them again on the same data.
+ * packaged jars), on one data directory. By default the embedded PostgreSQL is started by the command side,
+ * outside any JVM; with an {@link ExternalDatabase}, two instances of each side can run against it. For the crash
+ * and scale-out tests, which kill them the hard way and start them again.
  */
 final class SystemProcesses implements AutoCloseable {
 
     static final String ADMIN_USERNAME = "crash-admin";
     static final String ADMIN_PASSWORD = "a long and private admin passphrase";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+    private static final int SLOTS = 2;
+
+    /** A PostgreSQL the apps share instead of the embedded one (SPRING_DATASOURCE_URL and friends). */
+    record ExternalDatabase(String url, String username, String password) {
+    }
 
     private final Path data;
+    private final ExternalDatabase external;
     private final Path repository;
-    private final int commandPort = freePort();
-    private final int queryPort = freePort();
+    private final int[] commandPorts = {freePort(), freePort()};
+    private final int[] queryPorts = {freePort(), freePort()};
     private final int databasePort = freePort();
-    private Process commandSide;
-    private Process querySide;
+    private final Process[] commandSides = new Process[SLOTS];
+    private final Process[] querySides = new Process[SLOTS];
     private int starts;
 
     SystemProcesses(Path data) {
+        this(data, null);
+    }
+
+    SystemProcesses(Path data, ExternalDatabase external) {
         this.data = data;
+        this.external = external;
         this.repository = Path.of("").toAbsolutePath().getParent();
     }
 
     String commandUrl() {
-        return "http://localhost:" + commandPort;
+        return commandUrl(0);
+    }
+
+    String commandUrl(int instance) {
+        return "http://localhost:" + commandPorts[instance];
     }
 
     String queryUrl() {
-        return "http://localhost:" + queryPort;
+        return queryUrl(0);
+    }
+
+    String queryUrl(int instance) {
+        return "http://localhost:" + queryPorts[instance];
     }
 
     SystemProcesses startCommandSide() {
-        commandSide = launch("command-side", commandPort, List.of(
-                "--orderdesk.embedded-postgres.port=" + databasePort,
+        return startCommandSide(0);
+    }
+
+    SystemProcesses startCommandSide(int instance) {
+        List<String> arguments = new ArrayList<>(List.of(
                 "--orderdesk.admin.username=" + ADMIN_USERNAME,
                 "--orderdesk.admin.mobile=+10000000001",
                 "--orderdesk.admin.password=" + ADMIN_PASSWORD,
                 "--orderdesk.security.login-attempts-per-minute=100000",
                 "--orderdesk.audit.chain-interval=PT1S"));
-        awaitReady(commandSide, commandUrl());
+        if (external == null) {
+            arguments.add("--orderdesk.embedded-postgres.port=" + databasePort);
+        }
+        commandSides[instance] = launch("command-side", commandPorts[instance], arguments);
+        awaitReady(commandSides[instance], commandUrl(instance));
         return this;
     }
 
     SystemProcesses startQuerySide() {
-        querySide = launch("query-side", queryPort, List.of(
-                "--spring.datasource.url=jdbc:postgresql://localhost:" + databasePort + "/postgres",
+        return startQuerySide(0);
+    }
+
+    SystemProcesses startQuerySide(int instance) {
+        String url = external == null ? "jdbc:postgresql://localhost:" + databasePort + "/postgres" : external.url();
+        querySides[instance] = launch("query-side", queryPorts[instance], List.of(
+                "--spring.datasource.url=" + url,
                 "--orderdesk.security.jwk-set-uri=" + commandUrl() + "/.well-known/jwks.json"));
-        awaitReady(querySide, queryUrl());
+        awaitReady(querySides[instance], queryUrl(instance));
         return this;
     }
 
@@ -78,7 +112,7 @@ final class SystemProcesses implements AutoCloseable {
      */
     void killCommandSideAndDatabase() {
         List<ProcessHandle> doomed = new ArrayList<>();
-        doomed.add(commandSide.toHandle());
+        doomed.add(commandSides[0].toHandle());
         postmaster().ifPresent(postmaster -> {
             doomed.add(postmaster);
             postmaster.descendants().forEach(doomed::add);
@@ -87,10 +121,25 @@ final class SystemProcesses implements AutoCloseable {
         doomed.forEach(process -> process.onExit().orTimeout(30, TimeUnit.SECONDS).join());
     }
 
+    /** SIGKILL of one command-side instance's JVM (its database, external, goes on). */
+    void killCommandSide(int instance) {
+        commandSides[instance].destroyForcibly();
+        waitForExit(commandSides[instance]);
+    }
+
     /** SIGTERM, as {@code ./run.sh} and service managers stop it: an orderly shutdown. */
     void stopCommandSide() {
-        commandSide.destroy();
-        waitForExit(commandSide);
+        commandSides[0].destroy();
+        waitForExit(commandSides[0]);
+    }
+
+    void killQuerySide() {
+        killQuerySide(0);
+    }
+
+    void killQuerySide(int instance) {
+        querySides[instance].destroyForcibly();
+        waitForExit(querySides[instance]);
     }
 
     /** Everything the module's processes wrote, over all their starts. */
@@ -106,14 +155,15 @@ final class SystemProcesses implements AutoCloseable {
         }
     }
 
-    void killQuerySide() {
-        querySide.destroyForcibly();
-        waitForExit(querySide);
-    }
-
-    /** A JDBC client on the embedded server, with the password its first start generated. */
+    /** A JDBC client on the database, with the password its first start generated (or the external one's). */
     JdbcClient database() {
         PGSimpleDataSource source = new PGSimpleDataSource();
+        if (external != null) {
+            source.setUrl(external.url());
+            source.setUser(external.username());
+            source.setPassword(external.password());
+            return JdbcClient.create(source);
+        }
         source.setUrl("jdbc:postgresql://localhost:" + databasePort + "/postgres");
         source.setUser("postgres");
         try {
@@ -126,8 +176,11 @@ final class SystemProcesses implements AutoCloseable {
 
     @Override
     public void close() {
-        for (Process app : new Process[]{querySide, commandSide}) {
-            if (app != null && app.isAlive()) {
+        // Query sides first: they read from the database the command side may own.
+        List<Process> apps = Stream.concat(Arrays.stream(querySides), Arrays.stream(commandSides))
+                                   .filter(Objects::nonNull).toList();
+        for (Process app : apps) {
+            if (app.isAlive()) {
                 app.destroy();
                 waitForExit(app);
             }
@@ -162,12 +215,16 @@ final class SystemProcesses implements AutoCloseable {
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(
                             logs.resolve(module + "-" + (++starts) + ".log").toFile()));
             builder.environment().put("ORDERDESK_DATA_DIR", data.toString());
+            if (external != null) {
+                builder.environment().put("SPRING_DATASOURCE_URL", external.url());
+                builder.environment().put("SPRING_DATASOURCE_USERNAME", external.username());
+                builder.environment().put("SPRING_DATASOURCE_PASSWORD", external.password());
+            }
             return builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
-
     private Path execJar(String module) throws IOException {
         try (Stream<Path> files = Files.list(repository.resolve(module).resolve("target"))) {
             return files.filter(file -> file.getFileName().toString().matches(module + "-.*-exec\\.jar"))
