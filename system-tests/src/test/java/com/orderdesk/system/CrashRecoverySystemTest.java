@@ -77,15 +77,7 @@ class CrashRecoverySystemTest {
 
             system.startCommandSide(); // the same data directory: PostgreSQL recovers from its log
             JdbcClient database = system.database();
-            Map<String, Long> recorded = new ConcurrentHashMap<>();
-            database.sql("""
-                         SELECT aggregate_identifier, count(*) FROM event_store.domain_event_entry
-                         WHERE payload_type = 'com.orderdesk.events.order.OrderRecorded'
-                           AND aggregate_identifier = ANY(?) GROUP BY aggregate_identifier""")
-                    .param(acknowledged.toArray(String[]::new))
-                    .query(rs -> {
-                        recorded.put(rs.getString(1), rs.getLong(2));
-                    });
+            Map<String, Long> recorded = SystemProcesses.orderRecordings(database, acknowledged);
             assertThat(recorded).as("every acknowledged order is there").hasSize(acknowledged.size());
             assertThat(recorded.values()).as("each exactly once").containsOnly(1L);
             long claimed = database.sql("SELECT count(*) FROM command_side.order_number_claim WHERE workspace_id = ?")
@@ -184,6 +176,19 @@ class CrashRecoverySystemTest {
                                              + "WHERE workspace_id = ?").param(owner.workspaceId())
                              .query(Long.class).single()).isEqualTo(10_000);
             assertThat(system.logs("command-side")).doesNotContain("Cannot reuse aggregate identifier");
+        }
+    }
+
+    @Test
+    void aCommandSideKilledOutrightTakesItsPostgreSqlWithIt(@TempDir Path data) {
+        try (SystemProcesses system = new SystemProcesses(data).startCommandSide()) {
+            ProcessHandle postmaster = system.postmaster().orElseThrow();
+            system.killCommandSide(0); // SIGKILL: the JVM cannot stop anything itself
+
+            awaitTrue(() -> !postmaster.isAlive(), "PostgreSQL stopped after its JVM died");
+            system.startCommandSide(); // and the data directory serves the next run as usual
+            assertThat(system.database().sql("SELECT count(*) FROM event_store.domain_event_entry")
+                             .query(Long.class).single()).isPositive();
         }
     }
 

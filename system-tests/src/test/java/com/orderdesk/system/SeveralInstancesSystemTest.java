@@ -99,15 +99,7 @@ class SeveralInstancesSystemTest {
                     client.join();
                 }
 
-                Map<String, Long> recorded = new ConcurrentHashMap<>();
-                database.sql("""
-                             SELECT aggregate_identifier, count(*) FROM event_store.domain_event_entry
-                             WHERE payload_type = 'com.orderdesk.events.order.OrderRecorded'
-                               AND aggregate_identifier = ANY(?) GROUP BY aggregate_identifier""")
-                        .param(acknowledged.toArray(String[]::new))
-                        .query(rs -> {
-                            recorded.put(rs.getString(1), rs.getLong(2));
-                        });
+                Map<String, Long> recorded = SystemProcesses.orderRecordings(database, acknowledged);
                 assertThat(recorded).as("every acknowledged order applied").hasSize(acknowledged.size());
                 assertThat(recorded.values()).as("exactly once").containsOnly(1L);
                 long claimed = database.sql("SELECT count(*) FROM command_side.order_number_claim "

@@ -14,8 +14,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -191,7 +194,8 @@ final class SystemProcesses implements AutoCloseable {
         });
     }
 
-    private Optional<ProcessHandle> postmaster() {
+    /** The embedded PostgreSQL's server process, while it runs. */
+    Optional<ProcessHandle> postmaster() {
         try {
             Path pidFile = data.resolve("postgres/postmaster.pid");
             if (!Files.isRegularFile(pidFile)) {
@@ -265,6 +269,20 @@ final class SystemProcesses implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** How many {@code OrderRecorded} events each of these orders has in the event store (absent: none). */
+    static Map<String, Long> orderRecordings(JdbcClient database, Collection<String> orderIds) {
+        Map<String, Long> recorded = new HashMap<>();
+        database.sql("""
+                     SELECT aggregate_identifier, count(*) FROM event_store.domain_event_entry
+                     WHERE payload_type = 'com.orderdesk.events.order.OrderRecorded'
+                       AND aggregate_identifier = ANY(?) GROUP BY aggregate_identifier""")
+                .param(orderIds.toArray(String[]::new))
+                .query(rs -> {
+                    recorded.put(rs.getString(1), rs.getLong(2));
+                });
+        return recorded;
     }
 
     static void sleep(Duration duration) {

@@ -73,6 +73,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                      properties.ephemeral() ? " (ephemeral)" : " with data in " + properties.dataDirectory());
             EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, password);
             server.stopAfterTheApp();
+            LeftoverServer.find(dataDirectory).ifPresent(EmbeddedPostgresServer::stopWhenTheJvmDies);
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL", e);
@@ -214,6 +215,27 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                 close();
             }
         }, "embedded-postgres-stopper"));
+    }
+
+    /**
+     * PostgreSQL runs outside the JVM (pg_ctl detaches it), so a JVM killed with SIGKILL would leave it running
+     * until the next start on the data directory. A small shell outside the JVM watches it and stops the server the
+     * fast way (SIGINT: committed data kept) once the JVM is gone; it ends by itself when the server stops first, as
+     * it does in an orderly shutdown. Linux only (it reads /proc to never signal a process that reused the pid).
+     */
+    private static void stopWhenTheJvmDies(ProcessHandle postmaster) {
+        long jvm = ProcessHandle.current().pid();
+        long server = postmaster.pid();
+        String watch = "while kill -0 " + jvm + " 2>/dev/null && kill -0 " + server + " 2>/dev/null; do sleep 1; done;"
+                       + " if grep -q postgres /proc/" + server + "/cmdline 2>/dev/null; then kill -INT " + server
+                       + "; fi";
+        try {
+            new ProcessBuilder("sh", "-c", watch).redirectErrorStream(true)
+                                                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        } catch (IOException e) {
+            log.warn("Could not watch for this JVM's death ({}); a killed run leaves its PostgreSQL to the next start",
+                     e.getMessage());
+        }
     }
 
     private AtomicBoolean libraryClosedFlag() {

@@ -1,7 +1,7 @@
 package com.orderdesk.command.audit;
 
-import com.orderdesk.command.infra.EmbeddedPostgresProperties;
 import com.orderdesk.command.infra.EmbeddedPostgresServer;
+import com.orderdesk.command.infra.EmbeddedServers;
 import com.orderdesk.command.refusal.Unsupported;
 import com.orderdesk.command.security.SigningKeys;
 import org.axonframework.common.transaction.NoTransactionManager;
@@ -9,7 +9,6 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,14 +39,8 @@ class EventTableTest {
 
     @BeforeAll
     static void startDatabase() {
-        postgres = EmbeddedPostgresServer.start(
-                new EmbeddedPostgresProperties(Path.of("unused"), 0, true, Path.of("unused")));
-        dataSource = new PGSimpleDataSource();
-        dataSource.setUrl(postgres.jdbcUrl());
-        dataSource.setUser(postgres.username());
-        dataSource.setPassword(postgres.password());
-        Flyway.configure().dataSource(dataSource).schemas("event_store", "command_side")
-              .defaultSchema("event_store").locations("classpath:db/migration/command").load().migrate();
+        postgres = EmbeddedPostgresServer.start(EmbeddedServers.ephemeral());
+        dataSource = EmbeddedServers.migrated(postgres);
     }
 
     @AfterAll

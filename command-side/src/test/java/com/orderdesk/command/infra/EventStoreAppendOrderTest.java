@@ -6,14 +6,12 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -48,12 +46,7 @@ class EventStoreAppendOrderTest {
     @BeforeAll
     static void startDatabase() {
         postgres = EmbeddedPostgresServer.start(EmbeddedServers.ephemeral());
-        dataSource = new PGSimpleDataSource();
-        dataSource.setUrl(postgres.jdbcUrl());
-        dataSource.setUser(postgres.username());
-        dataSource.setPassword(postgres.password());
-        Flyway.configure().dataSource(dataSource).schemas("event_store", "command_side")
-              .defaultSchema("event_store").locations("classpath:db/migration/command").load().migrate();
+        dataSource = EmbeddedServers.migrated(postgres);
     }
 
     @AfterAll

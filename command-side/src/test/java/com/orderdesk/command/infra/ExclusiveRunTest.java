@@ -23,10 +23,7 @@ class ExclusiveRunTest {
     @BeforeAll
     static void startDatabase() {
         postgres = EmbeddedPostgresServer.start(EmbeddedServers.ephemeral());
-        dataSource = new PGSimpleDataSource();
-        dataSource.setUrl(postgres.jdbcUrl());
-        dataSource.setUser(postgres.username());
-        dataSource.setPassword(postgres.password());
+        dataSource = EmbeddedServers.dataSource(postgres);
     }
 
     @AfterAll

@@ -1,8 +1,7 @@
 package com.orderdesk.command.security;
 
-import com.orderdesk.command.infra.EmbeddedPostgresProperties;
 import com.orderdesk.command.infra.EmbeddedPostgresServer;
-import org.flywaydb.core.Flyway;
+import com.orderdesk.command.infra.EmbeddedServers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,14 +30,8 @@ class LoginRateLimiterTest {
 
     @BeforeAll
     static void startDatabase(@TempDir Path keyDirectory) {
-        postgres = EmbeddedPostgresServer.start(
-                new EmbeddedPostgresProperties(Path.of("unused"), 0, true, Path.of("unused")));
-        PGSimpleDataSource dataSource = new PGSimpleDataSource();
-        dataSource.setUrl(postgres.jdbcUrl());
-        dataSource.setUser(postgres.username());
-        dataSource.setPassword(postgres.password());
-        Flyway.configure().dataSource(dataSource).schemas("event_store", "command_side")
-              .defaultSchema("event_store").locations("classpath:db/migration/command").load().migrate();
+        postgres = EmbeddedPostgresServer.start(EmbeddedServers.ephemeral());
+        PGSimpleDataSource dataSource = EmbeddedServers.migrated(postgres);
         jdbc = JdbcClient.create(dataSource);
         keys = SigningKeys.loadOrCreate(keyDirectory.resolve("signing-key.jwk.json"));
     }
