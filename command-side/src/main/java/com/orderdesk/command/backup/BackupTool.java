@@ -9,13 +9,8 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -82,8 +77,7 @@ public final class BackupTool {
         if (Files.exists(destination)) {
             throw new IllegalArgumentException(destination + " exists already; a backup goes into a new directory");
         }
-        Files.createDirectories(destination);
-        restrictToOwner(destination);
+        new Copies().directory(destination);
         String password = Files.readString(passwordFile).strip();
         OptionalInt running = EmbeddedPostgresServer.runningPort(cluster);
         BaseBackup.Taken taken;
@@ -99,6 +93,12 @@ public final class BackupTool {
             }
         }
         copyTree(keys, destination.resolve("keys"));
+        writeReadme(destination, data, taken);
+        Copies.sync(destination); // the database part was flushed by the backup; the keys and the text now
+        return taken;
+    }
+
+    private static void writeReadme(Path destination, Path data, BaseBackup.Taken taken) throws IOException {
         Files.writeString(destination.resolve(README), """
                 OrderDesk backup of %s
                 Made at %s, while the database ran; its log covers %s to %s.
@@ -107,7 +107,6 @@ public final class BackupTool {
                 Restore into an empty data directory: ORDERDESK_DATA_DIR=<new directory> ./run.sh restore <this directory>
                 Keep it as secret as the data directory itself.
                 """.formatted(data, Instant.now(), taken.startLsn(), taken.stopLsn()), StandardCharsets.UTF_8);
-        return taken;
     }
 
     /** Puts a backup into {@code data}, which must hold no database and no keys (a new or emptied data directory). */
@@ -130,35 +129,15 @@ public final class BackupTool {
         Files.createDirectories(data);
         copyTree(backup.resolve("postgres"), data.resolve("postgres"));
         copyTree(backup.resolve("keys"), data.resolve("keys"));
+        Copies.sync(data.resolve("postgres"));
+        Copies.sync(data.resolve("keys"));
     }
 
     private static Connection connect(int port, String password) throws SQLException {
         return DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/postgres", "postgres", password);
     }
 
-    /** A copy readable by its owner only (PostgreSQL refuses a data directory others can read). */
     private static void copyTree(Path from, Path to) throws IOException {
-        Files.walkFileTree(from, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path directory, BasicFileAttributes attributes)
-                    throws IOException {
-                Path target = to.resolve(from.relativize(directory).toString());
-                Files.createDirectories(target);
-                restrictToOwner(target);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-                Path target = to.resolve(from.relativize(file).toString());
-                Files.copy(file, target, StandardCopyOption.COPY_ATTRIBUTES);
-                Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-------"));
-                return FileVisitResult.CONTINUE;
-            }
-        });
-    }
-
-    private static void restrictToOwner(Path directory) throws IOException {
-        Files.setPosixFilePermissions(directory, PosixFilePermissions.fromString("rwx------"));
+        new Copies().tree(from, to, directory -> true, file -> true);
     }
 }

@@ -5,13 +5,8 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -59,11 +54,13 @@ public final class BaseBackup {
             // Reserves the log from now on, for this session only: nothing the backup needs is recycled meanwhile.
             sql.execute("SELECT pg_create_physical_replication_slot('" + SLOT + "', true, true)");
             String start = text(sql, "SELECT pg_backup_start('orderdesk', true)::text");
-            Counts counts = new Counts();
+            Copies copies = new Copies();
             String stop;
             String label;
             try {
-                copyDataFiles(dataDirectory, copy, counts);
+                copies.tree(dataDirectory, copy, path -> copied(dataDirectory, path),
+                            path -> copied(dataDirectory, path));
+                copies.directory(copy.resolve("pg_wal").resolve("archive_status"));
             } finally {
                 try (ResultSet stopped = sql.executeQuery(
                         "SELECT lsn::text, labelfile FROM pg_backup_stop(wait_for_archive => false)")) {
@@ -73,17 +70,13 @@ public final class BaseBackup {
                 }
             }
             Files.writeString(copy.resolve("backup_label"), label, StandardCharsets.UTF_8);
-            copyLog(dataDirectory.resolve("pg_wal"), copy.resolve("pg_wal"), counts);
+            copyLog(dataDirectory.resolve("pg_wal"), copy.resolve("pg_wal"), copies);
             sql.execute("SELECT pg_drop_replication_slot('" + SLOT + "')");
+            Copies.sync(copy);
             log.info("Base backup of {} into {}: {} files, {} bytes, log {} to {}", dataDirectory, copy,
-                     counts.files, counts.bytes, start, stop);
-            return new Taken(dataDirectory, copy, start, stop, counts.files, counts.bytes);
+                     copies.files(), copies.bytes(), start, stop);
+            return new Taken(dataDirectory, copy, start, stop, copies.files(), copies.bytes());
         }
-    }
-
-    private static final class Counts {
-        long files;
-        long bytes;
     }
 
     private static String text(Statement sql, String query) throws SQLException {
@@ -93,54 +86,21 @@ public final class BaseBackup {
         }
     }
 
-    private static void copyDataFiles(Path from, Path to, Counts counts) throws IOException {
-        Files.walkFileTree(from, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path directory, BasicFileAttributes attributes)
-                    throws IOException {
-                Path target = to.resolve(from.relativize(directory).toString());
-                Files.createDirectories(target);
-                boolean leftEmpty = directory.getParent() != null && directory.getParent().equals(from)
-                                    && EMPTY_DIRECTORIES.contains(directory.getFileName().toString());
-                return leftEmpty ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-                String name = file.getFileName().toString();
-                if (!LEFT_OUT_FILES.contains(name) && !name.startsWith("pgsql_tmp")) {
-                    copyFile(file, to.resolve(from.relativize(file).toString()), counts);
-                }
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
-                if (e instanceof NoSuchFileException) {
-                    return FileVisitResult.CONTINUE; // dropped while the copy ran: the log replay knows
-                }
-                throw e;
-            }
-        });
-        Files.createDirectories(to.resolve("pg_wal").resolve("archive_status"));
+    /** What PostgreSQL's documentation says to leave out of the copy. */
+    private static boolean copied(Path dataDirectory, Path path) {
+        String name = path.getFileName().toString();
+        if (Files.isDirectory(path)) {
+            return !(path.getParent().equals(dataDirectory) && EMPTY_DIRECTORIES.contains(name));
+        }
+        return !LEFT_OUT_FILES.contains(name) && !name.startsWith("pgsql_tmp");
     }
 
     /** The segments written since the backup started (the slot kept them), and any after: replayed to their end. */
-    private static void copyLog(Path from, Path to, Counts counts) throws IOException {
+    private static void copyLog(Path from, Path to, Copies copies) throws IOException {
         try (var segments = Files.list(from)) {
             for (Path segment : segments.filter(Files::isRegularFile).toList()) {
-                copyFile(segment, to.resolve(segment.getFileName().toString()), counts);
+                copies.file(segment, to.resolve(segment.getFileName().toString()));
             }
-        }
-    }
-
-    private static void copyFile(Path file, Path target, Counts counts) throws IOException {
-        try {
-            Files.copy(file, target, StandardCopyOption.COPY_ATTRIBUTES);
-            counts.files++;
-            counts.bytes += Files.size(target);
-        } catch (NoSuchFileException gone) {
-            // Removed while the backup ran (a dropped table, a recycled segment the backup does not need).
         }
     }
 }

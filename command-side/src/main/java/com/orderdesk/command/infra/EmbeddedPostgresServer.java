@@ -33,10 +33,13 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     private final EmbeddedPostgres postgres;
     private final String password;
     private final CountDownLatch stopped = new CountDownLatch(1);
+    /** The library's own "closed" flag (null if it has none any more): see {@link #stopAfterTheApp}. */
+    private final AtomicBoolean libraryClosed;
 
     private EmbeddedPostgresServer(EmbeddedPostgres postgres, String password) {
         this.postgres = postgres;
         this.password = password;
+        this.libraryClosed = libraryClosedFlag(postgres);
     }
 
     /** Starts the server, creating the cluster on first use and reusing its files afterwards. */
@@ -201,7 +204,6 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
      * nothing did within {@link #APP_SHUTDOWN_WAIT} — so the server never outlives a JVM that exits.
      */
     private void stopAfterTheApp() {
-        AtomicBoolean libraryClosed = libraryClosedFlag();
         if (libraryClosed == null) {
             return; // the library's hook stays: the server still never outlives the JVM
         }
@@ -238,7 +240,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         }
     }
 
-    private AtomicBoolean libraryClosedFlag() {
+    private static AtomicBoolean libraryClosedFlag(EmbeddedPostgres postgres) {
         try {
             Field closed = EmbeddedPostgres.class.getDeclaredField("closed");
             closed.setAccessible(true);
@@ -255,7 +257,6 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         if (stopped.getCount() == 0) {
             return;
         }
-        AtomicBoolean libraryClosed = libraryClosedFlag();
         if (libraryClosed != null) {
             libraryClosed.set(false); // so that the library's close() stops the server, releases its lock, cleans up
         }

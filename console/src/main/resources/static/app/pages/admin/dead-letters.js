@@ -6,7 +6,7 @@ import './messages.js';
 import { historyKind } from '../audit/messages.js';
 import { dateTime, number, t } from '../../lib/i18n.js';
 import { get, post } from '../../lib/api.js';
-import { announce, heading, problemBox } from '../../lib/ui.js';
+import { actions, announce, heading, problemBox } from '../../lib/ui.js';
 
 const PAGE = 20;
 const EVICTION_POLL_MILLIS = 500;
@@ -19,36 +19,27 @@ export default function mount(outlet, { signal }) {
   let nextCursor = null;
   let outcomes = {};
   let evicting = null;
-  let busy = null;
-  const problems = {};
+  const act = actions(draw);
+  const { problems } = act;
 
-  async function guarded(name, action) {
-    problems[name] = null;
-    try {
-      await action();
-    } catch (refusal) {
-      if (refusal.name === 'AbortError') return;
-      problems[name] = refusal;
-    }
-    draw();
-  }
-
-  const readOverview = () => guarded('overview', async () => {
+  async function loadOverview() {
     overview = (await get('/api/admin/dead-letters', undefined, { signal })).body;
     if (!selected) selected = overview.projections.find(queue => queue.letters > 0)?.projection || null;
-  });
+  }
 
-  const readSequences = cursor => guarded('sequences', async () => {
+  async function loadSequences(cursor) {
     if (!selected) return;
     const page = (await get(`/api/admin/dead-letters/${encodeURIComponent(selected)}`,
       { cursor, limit: PAGE }, { signal })).body;
     sequences = (cursor ? sequences : []).concat(page.items);
     nextCursor = page.nextCursor;
-  });
+  }
+
+  const readSequences = cursor => act.run('sequences', () => loadSequences(cursor));
 
   async function refresh() {
-    await readOverview();
-    await readSequences(null);
+    await loadOverview();
+    await loadSequences(null);
   }
 
   function choose(projection) {
@@ -60,19 +51,13 @@ export default function mount(outlet, { signal }) {
     readSequences(null);
   }
 
-  const retry = (sequence, key) => guarded(key, async () => {
-    busy = key;
-    draw();
-    try {
-      const answered = (await post(`/api/admin/dead-letters/${encodeURIComponent(selected)}/retries`,
-        sequence ? { sequence } : {})).body;
-      for (const outcome of answered) outcomes[outcome.sequence] = outcome;
-      const projected = answered.filter(outcome => outcome.result === 'PROJECTED').length;
-      announce(t('deadLetters.retried', { projected, parked: answered.length - projected }));
-      await refresh();
-    } finally {
-      busy = null;
-    }
+  const retry = (sequence, key) => act.run(key, async () => {
+    const answered = (await post(`/api/admin/dead-letters/${encodeURIComponent(selected)}/retries`,
+      sequence ? { sequence } : {})).body;
+    for (const outcome of answered) outcomes[outcome.sequence] = outcome;
+    const projected = answered.filter(outcome => outcome.result === 'PROJECTED').length;
+    announce(t('deadLetters.retried', { projected, parked: answered.length - projected }));
+    await refresh();
   });
 
   function askEviction(sequence, letterId) {
@@ -88,34 +73,27 @@ export default function mount(outlet, { signal }) {
     draw();
   }
 
-  async function evict(event) {
+  function evict(event) {
     event.preventDefault();
     const reason = event.target.reason.value.trim();
     const onlyFirst = event.target.onlyFirst?.checked;
-    busy = 'evict';
-    problems.evict = null;
-    draw();
-    try {
+    return act.run('evict', async () => {
       const recorded = (await post(`/api/admin/dead-letters/${encodeURIComponent(selected)}/evictions`, {
         sequence: evicting.sequence, letterId: onlyFirst ? evicting.letterId : null, reason,
       })).body;
       closeEviction();
       await awaitEviction(recorded.eventId);
       announce(t('deadLetters.evicted', { sequence: recorded.sequence }));
-      await readSequences(null);
-    } catch (refusal) {
-      if (refusal.name !== 'AbortError') problems.evict = refusal;
-    } finally {
-      busy = null;
-      draw();
-    }
+      await loadSequences(null);
+    });
   }
 
   /** The decision is in the event store; the query side drops the letters when it reads it (usually at once). */
   async function awaitEviction(eventId) {
     const deadline = Date.now() + EVICTION_WAIT_MILLIS;
     while (!signal.aborted && Date.now() < deadline) {
-      await readOverview();
+      await loadOverview();
+      draw();
       if (overview?.recentEvictions.some(done => done.eventId === eventId)) return;
       await new Promise(resolve => setTimeout(resolve, EVICTION_POLL_MILLIS));
     }
@@ -173,7 +151,7 @@ export default function mount(outlet, { signal }) {
         ${sequences === null ? html`<p class="loading">${t('common.loading')}</p>`
           : sequences.length === 0 ? html`<p class="muted" data-testid="nothing-parked">${t('deadLetters.nothingParked')}</p>`
           : html`
-            <p><button type="button" @click=${() => retry(null, 'retryAll')} ?disabled=${!!busy}
+            <p><button type="button" @click=${() => retry(null, 'retryAll')} ?disabled=${!!act.busy}
                        data-testid="retry-all">${t('deadLetters.retryAll')}</button></p>
             ${sequences.map(sequenceCard)}
             ${nextCursor ? html`<button type="button" @click=${() => readSequences(nextCursor)}>${t('common.loadMore')}</button>` : ''}`}
@@ -206,10 +184,10 @@ export default function mount(outlet, { signal }) {
           ? t('deadLetters.outcomeProjected') : t('deadLetters.outcomeParked', { count: outcome.lettersLeft })}</p>` : ''}
         ${problemBox(problems[key])}
         <div class="toolbar">
-          <button type="button" @click=${() => retry(parked.sequence, key)} ?disabled=${!!busy}
+          <button type="button" @click=${() => retry(parked.sequence, key)} ?disabled=${!!act.busy}
                   data-testid="retry">${t('deadLetters.retry')}</button>
           <button type="button" class="danger" @click=${() => askEviction(parked.sequence, head?.letterId)}
-                  ?disabled=${!!busy} data-testid="evict">${t('deadLetters.evict')}</button>
+                  ?disabled=${!!act.busy} data-testid="evict">${t('deadLetters.evict')}</button>
         </div>
       </article>`;
   }
@@ -256,7 +234,7 @@ export default function mount(outlet, { signal }) {
             ${evicting.letterId ? html`
               <label class="checkbox"><input type="checkbox" name="onlyFirst"> ${t('deadLetters.onlyFirst')}</label>` : ''}
             <div class="toolbar">
-              <button type="submit" class="danger" ?disabled=${busy === 'evict'} data-testid="evict-confirm">${t('deadLetters.evictConfirm')}</button>
+              <button type="submit" class="danger" ?disabled=${act.busy === 'evict'} data-testid="evict-confirm">${t('deadLetters.evictConfirm')}</button>
               <button type="button" @click=${closeEviction}>${t('common.cancel')}</button>
             </div>
           </form>` : ''}
@@ -264,5 +242,5 @@ export default function mount(outlet, { signal }) {
   }
 
   draw();
-  refresh();
+  act.run('overview', refresh);
 }
